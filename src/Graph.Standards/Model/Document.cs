@@ -1,0 +1,35 @@
+namespace CareerGraph.Standards.Model;
+
+public enum Language { Kk, Ru }
+
+public enum DocumentKind { ProfessionalStandard, SectoralFramework }
+
+/// <summary>1-based, inclusive range of physical lines in the source file.</summary>
+public readonly record struct LineRange(int First, int Last)
+{
+    public static LineRange Single(int line) => new(line, line);
+    public LineRange Span(LineRange other) => new(Math.Min(First, other.First), Math.Max(Last, other.Last));
+    public override string ToString() => First == Last ? $"L{First}" : $"L{First}–{Last}";
+}
+
+/// <summary>A source error or oddity that was kept as printed, with where it is.</summary>
+public sealed record SourceWarning(int Line, string Message);
+
+/// <summary>A field filled from another document (e.g. the Kazakh twin of a Russian card).</summary>
+public sealed record Repair(string Field, string From, string? Detail = null);
+
+/// <summary>One published standard or framework as extracted from one file.</summary>
+public sealed record StandardDocument(
+    string Source,
+    Language Language,
+    DocumentKind Kind,
+    string Title,
+    string? Code,
+    IReadOnlyList<string> Oked,
+    string? Version,
+    string? Approval,
+    bool Repealed,
+    IReadOnlyList<Card> Cards,
+    Framework? Framework,
+    IReadOnlyList<SourceWarning> Warnings,
+    IReadOnlyList<Repair> Repairs);
