@@ -258,9 +258,8 @@ public sealed class Lexer
                 return pos + size;
             }
             var digit = HexValue(c);
-            if (digit < 0) break;
-            point = (point << 4) | digit;
-            if (point > 0x10FFFF) break;
+            point = digit < 0 ? -1 : (point << 4) | digit;
+            if (point < 0) break;
         }
         var end = Math.Min(pos + size, body.Length);
         throw Error(pos, $"Invalid Unicode escape sequence: \"{body[pos..end]}\".");

@@ -192,7 +192,12 @@ public sealed class SchemaBuilder
             ObjectType? Root(OperationType op, string defaultName)
             {
                 var name = operationTypes.GetValueOrDefault(op) ?? (anyOperationTypes ? null : defaultName);
-                return name is null ? null : _types.GetValueOrDefault(name) as ObjectType ?? RootTypeError(op, name);
+                return _types.GetValueOrDefault(name ?? "") switch
+                {
+                    null => null,
+                    ObjectType objectType => objectType,
+                    _ => RootTypeError(op, name!),
+                };
             }
 
             return new Schema(Root(OperationType.Query, "Query"), Root(OperationType.Mutation, "Mutation"),

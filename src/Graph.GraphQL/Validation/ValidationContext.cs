@@ -3,14 +3,29 @@ using CareerGraph.GraphQL.Types;
 
 namespace CareerGraph.GraphQL.Validation;
 
-/// <summary>A variable as used somewhere in a document, with the input type and default expected at that spot.</summary>
-public sealed record VariableUsage(VariableNode Node, GraphQLType? Type, TypeInfo.DefaultValue? DefaultValue, GraphQLType? ParentType);
+/// <summary>A rule: creates the visitor that checks one spec rule while the document is walked once.</summary>
+public interface IValidationRule
+{
+    IAstVisitor CreateVisitor(ValidationContext context);
+}
 
+/// <summary>Convenience base for rule visitors: override only what the rule needs.</summary>
+public abstract class ValidationVisitor(ValidationContext context) : IAstVisitor
+{
+    protected ValidationContext Context { get; } = context;
+    public virtual VisitAction Enter(Node node, Node? parent) => VisitAction.Continue;
+    public virtual void Leave(Node node, Node? parent) { }
+}
+
+/// <summary>A variable used somewhere, with the input type and default expected at that position.</summary>
 /// <summary>
-/// What every rule of one validation run shares (graphql-js ValidationContext): the schema and document, the type
-/// information at the walk's position, the ancestors of the current node, memoised fragment and variable lookups,
-/// and the error sink.
+/// A variable used somewhere, with the input type and default expected at that position, and the input type that
+/// holds the position (an input object for a variable in an object field: @oneOf needs it).
 /// </summary>
+public sealed record VariableUsage(
+    VariableNode Node, GraphQLType? Type, bool HasDefaultValue, object? DefaultValue, GraphQLType? ParentType = null);
+
+/// <summary>What rules see: schema, document, the shared TypeInfo and fragment/variable lookups (graphql-js ValidationContext).</summary>
 public sealed class ValidationContext
 {
     // Bounds the fragment bookkeeping of pathological documents (graphql-js 16.15 spends the same budget).
@@ -18,13 +33,13 @@ public sealed class ValidationContext
 
     private readonly Action<GraphQLError> _onError;
     private readonly List<Node> _ancestors = [];
+    private int _remainingFragmentWork = FragmentWorkBudget;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
-    private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, IReadOnlyList<FragmentDefinitionNode>> _recursivelyReferencedFragments = new();
-    private readonly Dictionary<Node, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> _spreads = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, IReadOnlyList<FragmentDefinitionNode>> _recursiveFragments = new();
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlyList<VariableUsage>> _fragmentVariableUsages = new();
-    private int _remainingFragmentWork = FragmentWorkBudget;
+    private readonly Dictionary<Node, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
 
     public ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, Action<GraphQLError> onError)
     {
@@ -44,8 +59,6 @@ public sealed class ValidationContext
     internal void PushAncestor(Node node) => _ancestors.Add(node);
     internal void PopAncestor() => _ancestors.RemoveAt(_ancestors.Count - 1);
 
-    public void ReportError(GraphQLError error) => _onError(error);
-
     public GraphQLType? Type => TypeInfo.Type;
     public NamedType? ParentType => TypeInfo.ParentType;
     public GraphQLType? InputType => TypeInfo.InputType;
@@ -54,43 +67,48 @@ public sealed class ValidationContext
     public DirectiveDefinition? Directive => TypeInfo.Directive;
     public InputValueDefinition? Argument => TypeInfo.Argument;
 
+    public void ReportError(GraphQLError error) => _onError(error);
+
+    public void ReportError(string message, params IEnumerable<Node?> nodes) => _onError(GraphQLError.At(message, nodes));
+
     public FragmentDefinitionNode? GetFragment(string name)
     {
         if (_fragments is null)
         {
-            _fragments = new Dictionary<string, FragmentDefinitionNode>();
             // The last definition of a name wins, as in graphql-js (duplicates are UniqueFragmentNames' business).
-            foreach (var fragment in Document.Definitions.OfType<FragmentDefinitionNode>())
-                _fragments[fragment.Name.Value] = fragment;
+            _fragments = new Dictionary<string, FragmentDefinitionNode>();
+            foreach (var fragment in Document.Definitions.OfType<FragmentDefinitionNode>()) _fragments[fragment.Name.Value] = fragment;
         }
         return _fragments.GetValueOrDefault(name);
     }
 
-    /// <summary>The fragment spreads anywhere inside a selection set (not following the spreads).</summary>
+    /// <summary>Fragment spreads directly or (through inline fragments) indirectly in a selection set.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
-        if (_fragmentSpreads.TryGetValue(selectionSet, out var cached)) return cached;
+        if (_spreads.TryGetValue(selectionSet, out var cached)) return cached;
         var spreads = new List<FragmentSpreadNode>();
-        var setsToVisit = new Stack<SelectionSetNode>([selectionSet]);
-        while (setsToVisit.TryPop(out var set))
+        var pending = new Stack<SelectionSetNode>();
+        pending.Push(selectionSet);
+        while (pending.TryPop(out var set))
         {
             foreach (var selection in set.Selections)
             {
                 switch (selection)
                 {
                     case FragmentSpreadNode spread: spreads.Add(spread); break;
-                    case FieldNode { SelectionSet: { } inner }: setsToVisit.Push(inner); break;
-                    case InlineFragmentNode inline: setsToVisit.Push(inline.SelectionSet); break;
+                    case FieldNode { SelectionSet: { } s }: pending.Push(s); break;
+                    case InlineFragmentNode inline: pending.Push(inline.SelectionSet); break;
                 }
             }
         }
-        return _fragmentSpreads[selectionSet] = spreads;
+        return _spreads[selectionSet] = spreads;
     }
 
+    /// <summary>Every fragment an operation uses, transitively (each once, known fragments only).</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation) =>
         GetRecursivelyReferencedFragmentsForOperations([operation]);
 
-    /// <summary>Every fragment the operations reach through spreads, transitively, each once.</summary>
+    /// <summary>Every fragment the operations reach through spreads, transitively, each once, in discovery order.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragmentsForOperations(
         IReadOnlyList<OperationDefinitionNode> operations)
     {
@@ -101,7 +119,7 @@ public sealed class ValidationContext
                 if (collected.Add(spread.Name.Value)) names.Add(spread.Name.Value);
 
         var key = string.Join("\n", names.Order(StringComparer.Ordinal));
-        if (_recursivelyReferencedFragments.TryGetValue(key, out var cached)) return cached;
+        if (_recursiveFragments.TryGetValue(key, out var cached)) return cached;
 
         var fragments = new List<FragmentDefinitionNode>();
         SpendFragmentWork(names.Count);
@@ -114,20 +132,20 @@ public sealed class ValidationContext
             foreach (var spread in spreads)
                 if (collected.Add(spread.Name.Value)) names.Add(spread.Name.Value);
         }
-        return _recursivelyReferencedFragments[key] = fragments;
+        return _recursiveFragments[key] = fragments;
     }
 
-    /// <summary>The variables used directly inside an operation or fragment, with the input type at each use.</summary>
+    /// <summary>Variables used inside an operation or fragment, with the input type expected where each is used.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode node)
     {
         if (_variableUsages.TryGetValue(node, out var cached)) return cached;
         var usages = new List<VariableUsage>();
         var typeInfo = new TypeInfo(Schema);
-        AstWalker.Walk(node, new VariableUsageCollector(typeInfo, usages));
+        AstWalker.Walk(node, new UsageCollector(typeInfo, usages));
         return _variableUsages[node] = usages;
     }
 
-    /// <summary>The variables used by an operation, directly or through any fragment it reaches.</summary>
+    /// <summary>Variables used by an operation, including inside every fragment it references.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
         if (_recursiveVariableUsages.TryGetValue(operation, out var cached)) return cached;
@@ -156,20 +174,19 @@ public sealed class ValidationContext
         if (_remainingFragmentWork < 0) throw new ValidationAbortedException();
     }
 
-    private sealed class VariableUsageCollector(TypeInfo typeInfo, List<VariableUsage> usages) : IAstVisitor
+    private sealed class UsageCollector(TypeInfo typeInfo, List<VariableUsage> usages) : IAstVisitor
     {
         public VisitAction Enter(Node node, Node? parent)
         {
             typeInfo.Enter(node);
-            switch (node)
+            if (node is VariableDefinitionNode)
             {
-                case VariableDefinitionNode:
-                    typeInfo.Leave(node);
-                    return VisitAction.Skip;
-                case VariableNode variable:
-                    usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.Default, typeInfo.ParentInputType));
-                    break;
+                typeInfo.Leave(node);
+                return VisitAction.Skip;
             }
+            if (node is VariableNode variable)
+                usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.HasDefaultValue, typeInfo.DefaultValue,
+                    typeInfo.ParentInputType));
             return VisitAction.Continue;
         }
 

@@ -1,19 +1,18 @@
 using CareerGraph.GraphQL.Language;
 using CareerGraph.GraphQL.Types;
-using CareerGraph.GraphQL.Validation.Rules;
 
 namespace CareerGraph.GraphQL.Validation;
 
 /// <summary>
-/// Validates an executable document against a schema (spec §5, graphql-js validate): every rule walks the document
-/// once, in parallel, with type information kept in step. An empty list means the document is valid.
+/// Runs validation rules (spec §5) over a document in a single walk: TypeInfo is updated around every node and
+/// each rule's visitor is called in parallel (graphql-js validate + visitInParallel + visitWithTypeInfo).
 /// </summary>
 public static class Validator
 {
     public const int DefaultMaxErrors = 100;
 
     public static IReadOnlyList<GraphQLError> Validate(
-        Schema schema, DocumentNode document, IReadOnlyList<IValidationRule>? rules = null, int maxErrors = DefaultMaxErrors)
+        Schema schema, DocumentNode document, IEnumerable<IValidationRule>? rules = null, int maxErrors = DefaultMaxErrors)
     {
         var errors = new List<GraphQLError>();
         var typeInfo = new TypeInfo(schema);
@@ -22,16 +21,16 @@ public static class Validator
             if (errors.Count >= maxErrors)
             {
                 errors.Add(new GraphQLError("Too many validation errors, error limit reached. Validation aborted."));
-                throw new TooManyErrorsException();
+                throw new AbortValidation();
             }
             errors.Add(error);
         });
         try
         {
-            var visitors = (rules ?? SpecifiedRules.All).Select(rule => rule.CreateVisitor(context)).ToArray();
+            var visitors = (rules ?? Rules.SpecifiedRules.All).Select(r => r.CreateVisitor(context)).ToArray();
             AstWalker.Walk(document, new ParallelVisitor(context, visitors));
         }
-        catch (TooManyErrorsException)
+        catch (AbortValidation)
         {
         }
         catch (ValidationAbortedException e)
@@ -41,16 +40,16 @@ public static class Validator
         return errors;
     }
 
-    private sealed class TooManyErrorsException : Exception;
+    private sealed class AbortValidation : Exception;
 
     /// <summary>
-    /// Runs the rule visitors side by side (graphql-js visitInParallel + visitWithTypeInfo): a visitor that skips a
-    /// node misses only that subtree, one that breaks is done; descriptions are not walked (they never affect validity).
+    /// Descriptions are not walked (they never affect validity); the context's ancestors follow the walk.
     /// </summary>
     private sealed class ParallelVisitor(ValidationContext context, IAstVisitor[] visitors) : IAstVisitor
     {
-        private static readonly Node BreakMarker = new NameNode("");
+        // skipping[i] is the node whose subtree visitor i asked to skip; Break disables a visitor for good.
         private readonly Node?[] _skipping = new Node?[visitors.Length];
+        private readonly bool[] _done = new bool[visitors.Length];
 
         public VisitAction Enter(Node node, Node? parent)
         {
@@ -58,11 +57,11 @@ public static class Validator
             context.TypeInfo.Enter(node);
             for (var i = 0; i < visitors.Length; i++)
             {
-                if (_skipping[i] is not null) continue;
+                if (_done[i] || _skipping[i] is not null) continue;
                 switch (visitors[i].Enter(node, parent))
                 {
                     case VisitAction.Skip: _skipping[i] = node; break;
-                    case VisitAction.Break: _skipping[i] = BreakMarker; break;
+                    case VisitAction.Break: _done[i] = true; break;
                 }
             }
             context.PushAncestor(node);
@@ -74,6 +73,7 @@ public static class Validator
             context.PopAncestor();
             for (var i = 0; i < visitors.Length; i++)
             {
+                if (_done[i]) continue;
                 if (_skipping[i] is null) visitors[i].Leave(node, parent);
                 else if (ReferenceEquals(_skipping[i], node)) _skipping[i] = null;
             }

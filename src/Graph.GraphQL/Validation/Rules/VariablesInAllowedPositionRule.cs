@@ -33,7 +33,7 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
                     if (!definitions.TryGetValue(name, out var definition) || usage.Type is not { } locationType) continue;
                     var variableType = TypeInfo.TypeFromAst(context.Schema, definition.Type);
                     if (variableType is not null
-                        && !IsAllowed(context.Schema, variableType, definition.DefaultValue, locationType, usage.DefaultValue))
+                        && !IsAllowed(context.Schema, variableType, definition.DefaultValue, locationType, usage.HasDefaultValue))
                         context.ReportError(GraphQLError.At(
                             $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".",
                             definition, usage.Node));
@@ -46,12 +46,12 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
     }
 
     private static bool IsAllowed(Schema schema, GraphQLType variableType, ValueNode? variableDefault,
-        GraphQLType locationType, TypeInfo.DefaultValue? locationDefault)
+        GraphQLType locationType, bool locationHasDefault)
     {
         if (locationType is NonNullType nonNullLocation && variableType is not NonNullType)
         {
             var hasNonNullVariableDefault = variableDefault is not null and not NullValueNode;
-            if (!hasNonNullVariableDefault && locationDefault is null) return false;
+            if (!hasNonNullVariableDefault && !locationHasDefault) return false;
             return SchemaValidator.IsTypeSubTypeOf(schema, variableType, nonNullLocation.OfType);
         }
         return SchemaValidator.IsTypeSubTypeOf(schema, variableType, locationType);

@@ -1,6 +1,5 @@
-using CareerGraph.GraphQL.Validation.Rules;
 
-namespace CareerGraph.GraphQL.Validation;
+namespace CareerGraph.GraphQL.Validation.Rules;
 
 /// <summary>The rules every executable document must pass, in graphql-js 16's order (spec §5 plus its depth guard).</summary>
 public static class SpecifiedRules
