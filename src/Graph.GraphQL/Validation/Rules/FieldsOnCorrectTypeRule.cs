@@ -4,46 +4,50 @@ using CareerGraph.GraphQL.Utilities;
 
 namespace CareerGraph.GraphQL.Validation.Rules;
 
-/// <summary>Spec §5.3.1 Field Selections: a selected field must be defined on the parent type.</summary>
+/// <summary>Spec §5.3.1 Field Selections: every selected field is defined on the type it is selected on.</summary>
 public sealed class FieldsOnCorrectTypeRule : IValidationRule
 {
-    public IAstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
-
-    private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
+    public IAstVisitor CreateVisitor(ValidationContext context) => new RuleVisitor(node =>
     {
-        public override VisitAction Enter(Node node, Node? parent)
-        {
-            if (node is not FieldNode field || Context.TypeInfo.ParentType is not { } type || Context.TypeInfo.FieldDef is not null)
-                return VisitAction.Continue;
-            var name = field.Name.Value;
-            var suggestion = Suggestions.DidYouMean(SuggestedTypes(type, name), "to use an inline fragment on");
-            if (suggestion.Length == 0) suggestion = Suggestions.DidYouMean(SuggestedFields(type, name));
-            Context.ReportError($"Cannot query field \"{name}\" on type \"{type.Name}\".{suggestion}", field);
+        if (node is not FieldNode field || context.ParentType is not { } type || context.FieldDef is not null)
             return VisitAction.Continue;
-        }
+        var fieldName = field.Name.Value;
+        // Suggest a fragment on a type that has the field first; failing that, perhaps the name is a typo.
+        var suggestion = Suggestions.DidYouMean(SuggestedTypeNames(context.Schema, type, fieldName), "to use an inline fragment on");
+        if (suggestion == "")
+            suggestion = Suggestions.DidYouMean(type is FieldsType fields
+                ? Suggestions.List(fieldName, fields.Fields.Select(f => f.Name))
+                : []);
+        context.ReportError(GraphQLError.At($"Cannot query field \"{fieldName}\" on type \"{type.Name}\"." + suggestion, field));
+        return VisitAction.Continue;
+    });
 
-        // For abstract parents: types that do define the field, interfaces first by how many possible types use them.
-        private IReadOnlyList<string> SuggestedTypes(NamedType type, string fieldName)
+    // Possible types (and their interfaces) that define the field, most used first, supertypes before subtypes.
+    private static IReadOnlyList<string> SuggestedTypeNames(Schema schema, NamedType type, string fieldName)
+    {
+        if (!type.IsAbstractType) return [];
+        var suggested = new List<FieldsType>();
+        var usageCount = new Dictionary<string, int>();
+        foreach (var possible in schema.GetPossibleTypes(type))
         {
-            if (!type.IsAbstractType) return [];
-            var schema = Context.Schema;
-            var objects = new List<ObjectType>();
-            var interfaceUsage = new Dictionary<InterfaceType, int>();
-            foreach (var possible in schema.GetPossibleTypes(type))
+            if (possible.GetField(fieldName) is null) continue;
+            if (!suggested.Contains(possible)) suggested.Add(possible);
+            usageCount[possible.Name] = 1;
+            foreach (var iface in possible.Interfaces)
             {
-                if (possible.GetField(fieldName) is null) continue;
-                objects.Add(possible);
-                foreach (var iface in possible.Interfaces)
-                    if (iface.GetField(fieldName) is not null)
-                        interfaceUsage[iface] = interfaceUsage.GetValueOrDefault(iface) + 1;
+                if (iface.GetField(fieldName) is null) continue;
+                if (!suggested.Contains(iface)) suggested.Add(iface);
+                usageCount[iface.Name] = usageCount.GetValueOrDefault(iface.Name) + 1;
             }
-            return interfaceUsage.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
-                .Select(kv => kv.Key.Name)
-                .Concat(objects.Select(o => o.Name).Order(StringComparer.Ordinal))
-                .ToList();
         }
-
-        private static IReadOnlyList<string> SuggestedFields(NamedType type, string fieldName) =>
-            type is FieldsType fields ? Suggestions.List(fieldName, fields.Fields.Select(f => f.Name)) : [];
+        suggested.Sort((a, b) =>
+        {
+            var diff = usageCount[b.Name] - usageCount[a.Name];
+            if (diff != 0) return diff;
+            if (a is InterfaceType && schema.IsSubType(a, b)) return -1;
+            if (b is InterfaceType && schema.IsSubType(b, a)) return 1;
+            return Suggestions.NaturalCompare(a.Name, b.Name);
+        });
+        return suggested.Select(t => t.Name).ToList();
     }
 }

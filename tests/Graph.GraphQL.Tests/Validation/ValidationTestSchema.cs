@@ -1,0 +1,20 @@
+using CareerGraph.GraphQL.Language;
+using CareerGraph.GraphQL.Types;
+using CareerGraph.GraphQL.Utilities;
+using CareerGraph.GraphQL.Validation;
+
+namespace CareerGraph.GraphQL.Tests.Validation;
+
+/// <summary>The spec §5 example schema (spec-schema.graphql) and helpers to validate documents against it.</summary>
+public static class ValidationTestSchema
+{
+    public static Schema Schema { get; } =
+        new SchemaBuilder(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Validation", "spec-schema.graphql"))).Build();
+
+    /// <summary>Errors of one rule alone, as graphql-js's rule tests run them.</summary>
+    public static IReadOnlyList<GraphQLError> Errors(IValidationRule rule, string document) =>
+        Validator.Validate(Schema, Parser.Parse(document), [rule]);
+
+    /// <summary>"message (line:column, …)" for each error, for compact assertions.</summary>
+    public static string[] Describe(IReadOnlyList<GraphQLError> errors) => errors.Select(e => e.ToString()).ToArray();
+}
