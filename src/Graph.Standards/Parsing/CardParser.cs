@@ -329,7 +329,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         var text = line.Text.Trim();
         if (text is "" or "-") return;
         var parts = CommaSplit.IsMatch(text) ? CommaSplit.Split(text)
-            : text.IndexOfAny(['.', ',', ';']) < 0 ? RunOnSplit.Split(text) : [text];
+            : text.TrimEnd('.').IndexOfAny(['.', ',', ';']) < 0 ? RunOnSplit.Split(text) : [text];
         foreach (var p in parts)
             if (p.Trim().TrimEnd('.', ',', ';') is { Length: > 0 } t) competencies.Add(new TextItem(t, line.Lines));
     }
@@ -455,7 +455,9 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
                     warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skill {n} has no abilities"));
                 if (knowledge.Count == 0)
                     warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skill {n} has no knowledge"));
-                skills.Add(new Skill(n, string.Join(" ", u.Title).Trim(), abilities, knowledge, u.Lines));
+                var span = abilities.Concat(knowledge).Aggregate(u.Lines, (r, item) => r.Span(item.Lines));
+                lf.Lines = lf.Lines.Span(span);
+                skills.Add(new Skill(n, string.Join(" ", u.Title).Trim(), abilities, knowledge, span));
             }
             for (var a = 0; a < skills.Count; a++)
                 for (var b = a + 1; b < skills.Count; b++)

@@ -12,7 +12,9 @@ internal static class CrossCardChecks
             for (var b = a + 1; b < cards.Count; b++)
             {
                 // MICE ¶12 repeats ¶11's purpose (L134 = L168): a sign that the two cards' contents were swapped.
-                if (cards[a].Purpose.Length > 20 && TextNorm.Key(cards[a].Purpose) == TextNorm.Key(cards[b].Purpose))
+                // Cards of one family (same title, other level) legitimately share a purpose.
+                if (cards[a].Purpose.Length > 20 && TextNorm.Key(cards[a].Title) != TextNorm.Key(cards[b].Title)
+                    && TextNorm.Key(cards[a].Purpose) == TextNorm.Key(cards[b].Purpose))
                     warnings.Add(new SourceWarning(cards[b].Lines.First,
                         $"¶{cards[b].Paragraph} «{cards[b].Title}» repeats the purpose of ¶{cards[a].Paragraph} «{cards[a].Title}»"));
             }

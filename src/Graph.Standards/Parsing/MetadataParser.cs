@@ -12,7 +12,7 @@ public static class MetadataParser
 {
     private static readonly Regex ChapterKey = new(
         @"^#*(?:(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))|глава(?<n>\d)(?!\d))", RegexOptions.Compiled);
-    private static readonly Regex PassportItem = new(@"^\d{1,2}\.\s*(?=\p{L})", RegexOptions.Compiled);
+    private static readonly Regex PassportItem = new(@"^\d{1,2}\.\s*(?=[^\d\s])", RegexOptions.Compiled);
     private static readonly Regex OkedCode = new(@"^(?<c>[A-Z](?=\s|$)|\d{2}(?:\.\s?\d{1,2})?(?:\.\s?\d{1,2})?)(?<after>.?)", RegexOptions.Compiled);
     private static readonly Regex TitleLabel = new(@"^(?:кәсіптікстандарттыңатауы|наименованиепрофессиональногостандарта)[:.]?", RegexOptions.Compiled);
     private static readonly Regex QuotedTitleLabel = new(@"^""(?<t>[^""]+)""кәсіптікстандартыныңатауы", RegexOptions.Compiled);
@@ -66,11 +66,19 @@ public static class MetadataParser
             var item = PassportItem.Replace(line.Text, "");
             var (key, map) = TextNorm.KeyWithMap(item);
             if (version is null && VersionLabel.Match(key) is { Success: true } v)
-                version = Labels.RestAfter(item, map, v.Length).TrimEnd('.', ' ') is { Length: > 0 } s ? s : null;
+                version = VersionValue(Labels.RestAfter(item, map, v.Length));
         }
         title ??= fallbackTitle;
         if (title is null) warnings.Add(new SourceWarning(1, "no standard title found"));
         return new StandardMetadata(title ?? "", code, oked, version, approval, repealed);
+    }
+
+    /// <summary>The printed version without the sentence's full stop; «г.» (year) keeps its dot (MICE L206).</summary>
+    private static string? VersionValue(string text)
+    {
+        var t = text.Trim();
+        if (t.EndsWith('.') && !t.EndsWith(" г.", StringComparison.Ordinal)) t = t[..^1].TrimEnd();
+        return t.Length > 0 ? t : null;
     }
 
     private static string? Quoted(string text)
