@@ -29,8 +29,13 @@ public static partial class ListAudit
 
         var unassigned = new List<LogicalLine>();
         var multiple = new List<LogicalLine>();
+        var afterRecognition = false;
         foreach (var line in lines)
         {
+            // The recognition value can be numbered too («1) Ұсынылады», kk reference-info L3712); it is no list item.
+            var wasAfterRecognition = afterRecognition;
+            afterRecognition = Labels.Match(line.Text) is { Kind: LabelKind.Recognition, Rest: "" };
+            if (wasAfterRecognition) continue;
             if (!card.LaborFunctions.Any(lf => Inside(line.Lines, lf.Lines))) continue;
             if (!NumberedStart().IsMatch(line.Text) || Labels.Match(line.Text) is not null) continue;
             var probe = Probe(ListItems.Parse(line.Text).Text);
