@@ -328,8 +328,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     {
         var text = line.Text.Trim();
         if (text is "" or "-") return;
-        var parts = CommaSplit.IsMatch(text) ? CommaSplit.Split(text)
-            : text.TrimEnd('.').IndexOfAny(['.', ',', ';']) < 0 ? RunOnSplit.Split(text) : [text];
+        var parts = CommaSplit.IsMatch(text) ? CommaSplit.Split(text) : RunOnSplit.Split(text);
         foreach (var p in parts)
             if (p.Trim().TrimEnd('.', ',', ';') is { Length: > 0 } t) competencies.Add(new TextItem(t, line.Lines));
     }

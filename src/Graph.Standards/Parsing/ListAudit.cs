@@ -29,6 +29,7 @@ public static partial class ListAudit
 
         var unassigned = new List<LogicalLine>();
         var multiple = new List<LogicalLine>();
+        var numbered = new List<(LogicalLine Line, string Probe)>();
         var afterRecognition = false;
         foreach (var line in lines)
         {
@@ -38,19 +39,24 @@ public static partial class ListAudit
             if (wasAfterRecognition) continue;
             if (!card.LaborFunctions.Any(lf => Inside(line.Lines, lf.Lines))) continue;
             if (!NumberedStart().IsMatch(line.Text) || Labels.Match(line.Text) is not null) continue;
-            var probe = Probe(ListItems.Parse(line.Text).Text);
-            var owners = lists.Count(list => list.Any(item => Overlaps(item.Lines, line.Lines) && TextNorm.Key(item.Text).StartsWith(probe, StringComparison.Ordinal)));
-            if (owners == 0) unassigned.Add(line);
-            else if (owners > 1) multiple.Add(line);
+            numbered.Add((line, TextNorm.Key(ListItems.Parse(line.Text).Text)));
+        }
+        // Identical lines can share a physical line (MICE L181 prints «Қызметтерге баға белгілеу.» as an ability and
+        // as knowledge), so lines are compared with items as groups: k printed lines need exactly k taking items.
+        foreach (var group in numbered.GroupBy(n => (n.Line.Lines, n.Probe)))
+        {
+            var (range, probe) = group.Key;
+            var taken = lists.Sum(list => list.Count(item => Overlaps(item.Lines, range) && SameStart(TextNorm.Key(item.Text), probe)));
+            var printed = group.Count();
+            if (taken < printed) unassigned.AddRange(group.Skip(taken).Select(g => g.Line));
+            else if (taken > printed) multiple.AddRange(group.Select(g => g.Line));
         }
         return new ListAuditResult(unassigned, multiple);
     }
 
-    private static string Probe(string text)
-    {
-        var key = TextNorm.Key(text);
-        return key.Length > 24 ? key[..24] : key;
-    }
+    /// <summary>An item is the line's text, the first part of a merged line, or the line plus its continuation.</summary>
+    private static bool SameStart(string item, string line) =>
+        item.Length > 0 && (item.StartsWith(line, StringComparison.Ordinal) || line.StartsWith(item, StringComparison.Ordinal));
 
     private static bool Inside(LineRange inner, LineRange outer) => inner.First >= outer.First && inner.Last <= outer.Last;
 

@@ -12,6 +12,7 @@ public static class MetadataParser
 {
     private static readonly Regex ChapterKey = new(
         @"^#*(?:(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))|глава(?<n>\d)(?!\d))", RegexOptions.Compiled);
+    private static readonly Regex OrderLine = new(@"№\s*\S+\s*бұйрығы\.?\s*$|^Приказ|\sот\s.*№\s*\S+\s*$", RegexOptions.Compiled);
     private static readonly Regex PassportItem = new(@"^\d{1,2}\.\s*(?=[^\d\s])", RegexOptions.Compiled);
     private static readonly Regex OkedCode = new(@"^(?<c>[A-Z](?=\s|$)|\d{2}(?:\.\s?\d{1,2})?(?:\.\s?\d{1,2})?)(?<after>.?)", RegexOptions.Compiled);
     private static readonly Regex TitleLabel = new(@"^(?:кәсіптікстандарттыңатауы|наименованиепрофессиональногостандарта)[:.]?", RegexOptions.Compiled);
@@ -36,6 +37,7 @@ public static class MetadataParser
     {
         string? title = null, code = null, approval = null, version = null, fallbackTitle = null;
         var codeSeen = false;
+        var approvalIsOrder = false;
         var oked = new List<string>();
         var repealed = false;
         var chapter1 = FindChapter(front, 1);
@@ -45,8 +47,14 @@ public static class MetadataParser
             var item = PassportItem.Replace(text, "");
             var (key, map) = TextNorm.KeyWithMap(item);
             if (i < 20 && (key.Contains("күшінжойған") || key.Contains("утратилсилу"))) repealed = true;
-            if (approval is null && (chapter1 < 0 || i < chapter1) && text.Contains('№') && Regex.IsMatch(text, @"\d{4}"))
-                approval = text;
+            // The approving order is the line that ends in «№ N бұйрығы» (employment L2, not the amended order on L1)
+            // or the Russian «Приказ … от … № N» line; any dated «№» line is the fallback.
+            if ((chapter1 < 0 || i < chapter1) && text.Contains('№') && Regex.IsMatch(text, @"\d{4}"))
+            {
+                if (OrderLine.IsMatch(text)) approval = approvalIsOrder ? approval : text;
+                else approval ??= text;
+                approvalIsOrder |= OrderLine.IsMatch(text);
+            }
             if (fallbackTitle is null && StandardHeading.IsMatch(key)) fallbackTitle = TextNorm.StripQuotes(Quoted(item) ?? item);
             if (title is null && TitleLabel.Match(key) is { Success: true } t)
                 title = TextNorm.StripQuotes(Labels.RestAfter(item, map, t.Length));
