@@ -77,19 +77,25 @@ public static class SourceDecoder
         return null;
     }
 
-    /// <summary>UTF-16 text of Latin/Cyrillic script has a NUL (Latin) or a 0x04 (Cyrillic) in every other byte.</summary>
+    /// <summary>
+    /// UTF-16 text of Latin/Cyrillic script has a high byte of 0x00 (Latin) or 0x04 (Cyrillic) in every other
+    /// position, and few NULs in the others; a block of NULs (binary) has them in both.
+    /// </summary>
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
         var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
-        int evenHigh = 0, oddHigh = 0;
+        int evenHigh = 0, oddHigh = 0, evenNul = 0, oddNul = 0;
         for (var i = 0; i < sample.Length; i += 2)
         {
             if (sample[i] is 0 or 4) evenHigh++;
             if (sample[i + 1] is 0 or 4) oddHigh++;
+            if (sample[i] == 0) evenNul++;
+            if (sample[i + 1] == 0) oddNul++;
         }
-        var pairs = Math.Max(1, sample.Length / 2);
+        var pairs = sample.Length / 2;
         bigEndian = evenHigh > oddHigh;
-        return Math.Max(evenHigh, oddHigh) > pairs * 0.6;
+        var (high, otherNul) = bigEndian ? (evenHigh, oddNul) : (oddHigh, evenNul);
+        return pairs >= 4 && high > pairs * 0.6 && otherNul < pairs * 0.2;
     }
 
     /// <summary>

@@ -1,9 +1,7 @@
 namespace CareerGraph.Standards.Extraction;
 
 using CareerGraph.Standards.Alignment;
-using CareerGraph.Standards.Framework;
 using CareerGraph.Standards.Model;
-using CareerGraph.Standards.Parsing;
 using CareerGraph.Standards.Reading;
 
 /// <summary>An input that could not be extracted: file, line where it applies, one-line reason.</summary>
@@ -47,7 +45,10 @@ public static class StandardsExtractor
     private static readonly string[] Extensions = [".txt", ".md"];
 
     /// <summary>Files and folders (a folder means every *.txt / *.md directly in it, sorted by name).</summary>
-    public static ExtractionResult Extract(IEnumerable<string> paths, IProgress<string>? progress = null)
+    public static ExtractionResult Extract(IEnumerable<string> paths, IProgress<string>? progress = null) =>
+        Extract(paths, ExtractionSteps.Default, progress);
+
+    public static ExtractionResult Extract(IEnumerable<string> paths, ExtractionSteps steps, IProgress<string>? progress = null)
     {
         var errors = new List<ExtractionError>();
         var skipped = new List<SkippedFile>();
@@ -57,7 +58,7 @@ public static class StandardsExtractor
             progress?.Report($"reading {display}");
             var bytes = ReadFile(display, fullPath, errors);
             if (bytes is null) continue;
-            switch (ExtractOne(display, Path.GetFileName(fullPath), bytes, explicitInput))
+            switch (ExtractOne(display, Path.GetFileName(fullPath), bytes, explicitInput, steps))
             {
                 case Outcome.Extracted(var document):
                     documents.Add(document);
@@ -89,7 +90,10 @@ public static class StandardsExtractor
 
     /// <summary>One in-memory file, treated as explicitly named; no alignment with other documents.</summary>
     public static ExtractionResult ExtractBytes(string fileName, ReadOnlySpan<byte> bytes) =>
-        ExtractOne(fileName, Path.GetFileName(fileName), bytes, explicitInput: true) switch
+        ExtractBytes(fileName, bytes, ExtractionSteps.Default);
+
+    public static ExtractionResult ExtractBytes(string fileName, ReadOnlySpan<byte> bytes, ExtractionSteps steps) =>
+        ExtractOne(fileName, Path.GetFileName(fileName), bytes, explicitInput: true, steps) switch
         {
             Outcome.Extracted(var d) => new ExtractionResult([d], []),
             Outcome.Failed(var e) => new ExtractionResult([], [e]),
@@ -104,13 +108,13 @@ public static class StandardsExtractor
         public sealed record Skipped(SkippedFile File) : Outcome;
     }
 
-    private static Outcome ExtractOne(string display, string fileName, ReadOnlySpan<byte> bytes, bool explicitInput)
+    private static Outcome ExtractOne(string display, string fileName, ReadOnlySpan<byte> bytes, bool explicitInput, ExtractionSteps steps)
     {
         var source = SourceDecoder.Decode(fileName, bytes, out var failure);
         if (source is null) return new Outcome.Failed(new ExtractionError(display, failure!.Line, failure.Message));
         try
         {
-            return ExtractSource(display, source, explicitInput);
+            return ExtractSource(display, source, explicitInput, steps);
         }
         catch (Exception ex)
         {
@@ -118,13 +122,13 @@ public static class StandardsExtractor
         }
     }
 
-    private static Outcome ExtractSource(string display, SourceText source, bool explicitInput)
+    private static Outcome ExtractSource(string display, SourceText source, bool explicitInput, ExtractionSteps steps)
     {
         var warnings = new List<SourceWarning>();
         StandardDocument document;
-        if (FrameworkParser.IsFramework(source))
+        if (steps.IsFramework(source))
         {
-            document = Run(display, "framework parser", () => FrameworkParser.Parse(source), out var error);
+            document = Run(display, "framework parser", () => steps.ParseFramework(source), out var error);
             if (error is not null) return new Outcome.Failed(error);
         }
         else
@@ -136,13 +140,13 @@ public static class StandardsExtractor
                     ? new Outcome.Failed(new ExtractionError(display, null, reason))
                     : new Outcome.Skipped(new SkippedFile(display, reason));
             }
-            var reader = LayoutDetector.Detect(source);
+            var reader = steps.DetectLayout(source);
             if (reader is null)
                 return new Outcome.Failed(new ExtractionError(display, null,
                     "uses the words of a standard but matches no known layout (tab cells, Markdown, HTML tables, PDF text)"));
             var lines = Run(display, $"{reader.Family} reader", () => reader.Read(source, warnings), out var readError);
             if (readError is not null) return new Outcome.Failed(readError);
-            document = Run(display, "card parser", () => StandardParser.Parse(source, lines, warnings), out var parseError);
+            document = Run(display, "card parser", () => steps.ParseStandard(source, lines, warnings), out var parseError);
             if (parseError is not null) return new Outcome.Failed(parseError);
         }
 
