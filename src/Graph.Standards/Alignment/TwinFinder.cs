@@ -9,7 +9,7 @@ public sealed record TwinPair(int Kk, int Ru, string Evidence);
 /// <summary>
 /// Finds the kk/ru versions of one standard by content only, never by file name: the same standard code
 /// (insurance: K65112007 in both), or — when the code is empty (reference-info) — the same approving order (its
-/// number and date) and the same card structure (same number of cards, same level wherever both print one).
+/// number and date) and the same card structure (the sequence of card levels, see <see cref="SameStructure"/>).
 /// Each document joins at most one pair; a code match wins over an order match.
 /// </summary>
 public static partial class TwinFinder
@@ -50,7 +50,7 @@ public static partial class TwinFinder
             return (2, $"same standard code {kkCode}");
         var order = OrderKey(kk.Approval);
         if (order is not null && order == OrderKey(ru.Approval) && SameStructure(kk.Cards, ru.Cards))
-            return (1, $"same approving order ({order}) and the same {kk.Cards.Count} cards by level");
+            return (1, $"same approving order ({order}) and the same sequence of card levels");
         return null;
     }
 
@@ -79,16 +79,19 @@ public static partial class TwinFinder
         return numbers.Count >= 2 ? string.Join("/", numbers) : null;
     }
 
+    /// <summary>
+    /// The cards' levels in order, compared as a longest common subsequence (a missing level matches any), so that
+    /// one lost card or one misprinted level does not hide the twin: at least three quarters must agree.
+    /// </summary>
     private static bool SameStructure(IReadOnlyList<Card> a, IReadOnlyList<Card> b)
     {
-        if (a.Count == 0 || a.Count != b.Count) return false;
-        var known = 0;
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (a[i].Level is not { } la || b[i].Level is not { } lb) continue;
-            if (la != lb) return false;
-            known++;
-        }
-        return known * 2 > a.Count;
+        if (a.Count == 0 || b.Count == 0) return false;
+        var lcs = new int[a.Count + 1, b.Count + 1];
+        for (var i = 1; i <= a.Count; i++)
+            for (var j = 1; j <= b.Count; j++)
+                lcs[i, j] = a[i - 1].Level is not { } la || b[j - 1].Level is not { } lb || la == lb
+                    ? lcs[i - 1, j - 1] + 1
+                    : Math.Max(lcs[i - 1, j], lcs[i, j - 1]);
+        return lcs[a.Count, b.Count] * 4 >= Math.Max(a.Count, b.Count) * 3;
     }
 }
