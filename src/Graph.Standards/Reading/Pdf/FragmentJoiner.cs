@@ -1,0 +1,110 @@
+namespace CareerGraph.Standards.Reading.Pdf;
+
+/// <summary>
+/// The document's own vocabulary: words printed whole. A line's first word counts only when the line before ends a
+/// sentence or is blank, its last word only when punctuation closes it; elsewhere an edge word may be a fragment cut by
+/// the PDF layout.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+
+    public Vocabulary(IReadOnlyList<PdfLine> lines)
+    {
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var tokens = lines[l].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var startClosed = l == 0 || lines[l - 1].IsBlank || ".;:!?".Contains(lines[l - 1].Text[^1]);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var whole = (i > 0 || startClosed) && (i < tokens.Length - 1 || ".,;:!?)»\"".Contains(tokens[i][^1]));
+                if (whole) words.Add(Normalize(tokens[i]));
+            }
+        }
+    }
+
+    public bool Contains(string token) => words.Contains(Normalize(token));
+
+    public static bool HasLetters(string token) => token.Any(char.IsLetter);
+
+    private static string Normalize(string token) =>
+        token.Trim('"', '«', '»', '(', ')', '[', ']', ',', '.', ';', ':', '!', '?', '“', '”').ToLowerInvariant().Replace('ё', 'е');
+}
+
+/// <summary>
+/// Joins a cell's physical lines into one text. A line break is either a space or a word split by the narrow PDF
+/// column («наименован / ия», «Обеспечива / т ь»); the split is taken only where the joined word is one the document
+/// prints whole elsewhere and the pieces are not. A line-final hyphen is a real hyphen («бизнес- / процессов»).
+/// </summary>
+internal static class FragmentJoiner
+{
+    private enum Gap { Space, Choice, Join }
+
+    private const int MaxSplitsPerWord = 8;
+
+    public static string Join(IEnumerable<string> lines, Vocabulary vocabulary)
+    {
+        var tokens = new List<string>();
+        var gaps = new List<Gap>(); // gaps[i] lies between tokens[i] and tokens[i + 1]
+        foreach (var line in lines)
+        {
+            var lineTokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (lineTokens.Length == 0) continue;
+            if (tokens.Count > 0) gaps.Add(LineBreak(tokens[^1], lineTokens[0]));
+            for (var i = 0; i < lineTokens.Length; i++)
+            {
+                if (i > 0) gaps.Add(Gap.Space);
+                tokens.Add(lineTokens[i]);
+            }
+        }
+        if (tokens.Count == 0) return "";
+        return Render(tokens, gaps, BestSplit(tokens, gaps, vocabulary));
+    }
+
+    private static Gap LineBreak(string before, string after)
+    {
+        if (before.Length > 1 && before[^1] == '-' && char.IsLetter(before[^2])) return Gap.Join;
+        if (before[^1] == '(' || before == "\"" || ",.;:)".Contains(after[0])) return Gap.Join;
+        return Gap.Choice;
+    }
+
+    /// <summary>For every token, the index of the last token of the word it starts (dynamic programming from the end).</summary>
+    private static int[] BestSplit(List<string> tokens, List<Gap> gaps, Vocabulary vocabulary)
+    {
+        var n = tokens.Count;
+        var cost = new (int Unknown, int Joins)[n + 1];
+        var end = new int[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            cost[i] = (int.MaxValue, int.MaxValue);
+            var word = "";
+            var joins = 0;
+            for (var j = i; j < n && joins <= MaxSplitsPerWord; j++)
+            {
+                if (j > i)
+                {
+                    if (gaps[j - 1] == Gap.Space) break;
+                    if (gaps[j - 1] == Gap.Choice) joins++;
+                }
+                word += tokens[j];
+                if (j < n - 1 && gaps[j] == Gap.Join) continue;
+                if (cost[j + 1].Unknown == int.MaxValue) continue;
+                var known = vocabulary.Contains(word) || !Vocabulary.HasLetters(word);
+                var candidate = (Unknown: (known ? 0 : 1 + joins) + cost[j + 1].Unknown, Joins: joins + cost[j + 1].Joins);
+                if (candidate.CompareTo(cost[i]) < 0) (cost[i], end[i]) = (candidate, j);
+            }
+        }
+        return end;
+    }
+
+    private static string Render(List<string> tokens, List<Gap> gaps, int[] end)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < tokens.Count; i = end[i] + 1)
+        {
+            if (text.Length > 0) text.Append(' ');
+            for (var j = i; j <= end[i]; j++) text.Append(tokens[j]);
+        }
+        return text.ToString();
+    }
+}

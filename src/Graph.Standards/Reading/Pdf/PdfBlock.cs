@@ -1,0 +1,84 @@
+namespace CareerGraph.Standards.Reading.Pdf;
+
+using System.Text.RegularExpressions;
+using CareerGraph.Standards.Model;
+
+/// <summary>What a block is for the page-break repairs; everything else is <see cref="Text"/>.</summary>
+internal enum BlockRole { Text, CardHeading, FunctionSection, FunctionLabel, SkillHeader, Recognition }
+
+/// <summary>Lines between blank lines. <see cref="AfterPageBreak"/>: a run of three or more blank lines came before it.</summary>
+internal sealed record PdfBlock(IReadOnlyList<PdfLine> Lines, bool AfterPageBreak, BlockRole Role, LabelHit? Label)
+{
+    public LineRange Range => new(Lines[0].No, Lines[^1].No);
+
+    public static PdfBlock Of(IReadOnlyList<PdfLine> lines, bool afterPageBreak)
+    {
+        if (PdfBlocks.CardHeading().IsMatch(lines[0].Text)) return new(lines, afterPageBreak, BlockRole.CardHeading, null);
+        var label = LabelMatcher.Match(lines, new Cursor(0, 0));
+        var role = label?.Label.Kind switch
+        {
+            LabelKind.LaborFunctionSection => BlockRole.FunctionSection,
+            LabelKind.LaborFunction or LabelKind.AdditionalLaborFunction => BlockRole.FunctionLabel,
+            LabelKind.Skill => BlockRole.SkillHeader,
+            LabelKind.Recognition => BlockRole.Recognition,
+            _ => BlockRole.Text,
+        };
+        return new(lines, afterPageBreak, role, label);
+    }
+}
+
+internal static partial class PdfBlocks
+{
+    /// <summary>The converter marks a PDF page break with three blank lines; cell breaks use one.</summary>
+    public const int PageBreakBlankLines = 3;
+
+    [GeneratedRegex(@"^\d{1,2}\.\s*Карточка профессии")]
+    public static partial Regex CardHeading();
+
+    public static List<PdfBlock> Split(IReadOnlyList<PdfLine> lines)
+    {
+        var blocks = new List<PdfBlock>();
+        var current = new List<PdfLine>();
+        var blanks = 0;
+        var afterPageBreak = false;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                if (current.Count > 0) { blocks.Add(PdfBlock.Of(current, afterPageBreak)); current = []; }
+                blanks++;
+                continue;
+            }
+            if (current.Count == 0) afterPageBreak = blanks >= PageBreakBlankLines;
+            blanks = 0;
+            current.Add(line);
+        }
+        if (current.Count > 0) blocks.Add(PdfBlock.Of(current, afterPageBreak));
+        return blocks;
+    }
+
+    /// <summary>
+    /// Rejoins text that a page break or a moved header cut in two: the second part starts in lower case and the first
+    /// does not end a sentence, an item or a label.
+    /// </summary>
+    public static List<PdfBlock> GlueContinuations(IReadOnlyList<PdfBlock> blocks)
+    {
+        var glued = new List<PdfBlock>();
+        foreach (var block in blocks)
+        {
+            if (glued.Count > 0 && Continues(glued[^1], block))
+                glued[^1] = glued[^1] with { Lines = [.. glued[^1].Lines, .. block.Lines] };
+            else glued.Add(block);
+        }
+        return glued;
+    }
+
+    private static bool Continues(PdfBlock before, PdfBlock block)
+    {
+        var first = block.Lines[0];
+        var last = before.Lines[^1].Text;
+        return block.Role == BlockRole.Text && before.Role == BlockRole.Text && block.Label is null
+            && !first.IsVerticalFragment && char.IsLower(first.Text[0])
+            && !last.EndsWith('.') && !last.EndsWith(';') && !last.EndsWith(':');
+    }
+}
