@@ -1,26 +1,32 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
 /// <summary>
-/// The document's own vocabulary: words printed whole. A line's first word counts only when the line before ends a
-/// sentence or is blank, its last word only when punctuation closes it; elsewhere an edge word may be a fragment cut by
-/// the PDF layout.
+/// The document's own vocabulary: words printed whole. A line's first word counts when the line before ends a
+/// sentence or is blank, its last word when punctuation closes it, and any edge word of a wide line that is printed at
+/// line edges at least twice; otherwise an edge word may be a fragment cut by a narrow PDF column.
 /// </summary>
 internal sealed class Vocabulary
 {
+    private const int WideLine = 20;
+
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
 
     public Vocabulary(IReadOnlyList<PdfLine> lines)
     {
+        var edgeWords = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var l = 0; l < lines.Count; l++)
         {
             var tokens = lines[l].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var startClosed = l == 0 || lines[l - 1].IsBlank || ".;:!?".Contains(lines[l - 1].Text[^1]);
             for (var i = 0; i < tokens.Length; i++)
             {
+                var word = Normalize(tokens[i]);
                 var whole = (i > 0 || startClosed) && (i < tokens.Length - 1 || ".,;:!?)»\"".Contains(tokens[i][^1]));
-                if (whole) words.Add(Normalize(tokens[i]));
+                if (whole) words.Add(word);
+                else if (lines[l].Text.Length >= WideLine) edgeWords[word] = edgeWords.GetValueOrDefault(word) + 1;
             }
         }
+        words.UnionWith(edgeWords.Where(e => e.Value >= 2).Select(e => e.Key));
     }
 
     public bool Contains(string token) => words.Contains(Normalize(token));

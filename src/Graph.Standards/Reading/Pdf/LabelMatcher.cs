@@ -47,7 +47,7 @@ internal static class LabelMatcher
         var (flat, _) = Flatten(lines, new Cursor(0, 0));
         if (flat.Length < MinPartialLength) return null;
         var candidates = RuCardLabels.All.Where(l => l.Key.StartsWith(flat, StringComparison.Ordinal)).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
+        return candidates.Select(l => l.Kind).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
     private static (string Flat, List<Cursor> Positions) Flatten(IReadOnlyList<PdfLine> lines, Cursor from)

@@ -9,7 +9,6 @@ using CareerGraph.Standards.Model;
 /// </summary>
 internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<SourceWarning> warnings)
 {
-    private const int MinVerticalRun = 3;
 
     private readonly List<LogicalLine> output = [];
     private CardLabel? cutLabel;
@@ -39,7 +38,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         {
             var line = lines[i];
             var startsVerticalRun = IsVerticalRun(lines, i) && (i == 0 || !lines[i - 1].IsVerticalFragment);
-            var endsVerticalRun = i > 0 && lines[i - 1].IsVerticalFragment && !line.IsVerticalFragment && IsVerticalRun(lines, i - MinVerticalRun);
+            var endsVerticalRun = !line.IsVerticalFragment && IsVerticalRun(lines, i - PdfBlocks.MinVerticalRun);
             var item = ItemNumber().Match(line.Text);
             var starts = units.Count == 0 || line.Indented || item.Success || startsVerticalRun || endsVerticalRun
                 || (!line.IsVerticalFragment && LabelMatcher.Match([line], new Cursor(0, 0)) is not null);
@@ -59,7 +58,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
     }
 
     private static bool IsVerticalRun(IReadOnlyList<PdfLine> lines, int from) =>
-        from >= 0 && from + MinVerticalRun <= lines.Count && lines.Skip(from).Take(MinVerticalRun).All(l => l.IsVerticalFragment);
+        from >= 0 && from + PdfBlocks.MinVerticalRun <= lines.Count && lines.Skip(from).Take(PdfBlocks.MinVerticalRun).All(l => l.IsVerticalFragment);
 
     private static int LastNumber(string marker) => int.Parse(Digits().Matches(marker)[^1].Value);
 
@@ -75,7 +74,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         if (rest.Count == 0) return;
         var range = new LineRange(rest[0].No, rest[^1].No);
 
-        if (rest.Count >= MinVerticalRun && rest.All(l => l.IsVerticalFragment))
+        if (rest.Count >= PdfBlocks.MinVerticalRun && rest.All(l => l.IsVerticalFragment))
         {
             if (LabelMatcher.MatchBeginning(rest) is { } beginning)
             {
@@ -88,6 +87,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
             if (cutLabel is not null)
             {
                 warnings.Add(new SourceWarning(range.First, $"«{fragments}» ({range}) continues the label «{cutLabel.Render(null)}» cut by a page break"));
+                cutLabel = null;
                 return;
             }
             warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) match no card label; kept as text"));
@@ -112,7 +112,6 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
 
     private void EmitLabel(LabelHit hit, LineRange range)
     {
-        if (hit.Label.Kind != LabelKind.Links) cutLabel = null;
         Emit(hit.Render(), range);
     }
 

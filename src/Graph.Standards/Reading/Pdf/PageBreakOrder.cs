@@ -60,9 +60,12 @@ internal static class PageBreakOrder
                 warnings.Add(new SourceWarning(header.Range.First,
                     $"«{header.Label!.Render()}» was printed after its own content (page break); read before L{result[first + 1].Range.First}"));
             }
-            else if (headers.Count != 1)
+            else if (headers.Count == 0)
                 warnings.Add(new SourceWarning(result[unitEnd].Range.First,
-                    $"{headers.Count} skill headers between two «Возможность признания навыка» lines; order left as printed"));
+                    "no «Навык N» header before this «Возможность признания навыка» (lost in conversion); the skill has no printed number or title"));
+            else if (headers.Count > 1)
+                warnings.Add(new SourceWarning(result[unitEnd].Range.First,
+                    $"{headers.Count} skill headers before one «Возможность признания навыка»; order left as printed"));
             unitStart = unitEnd + 1;
         }
         return result;

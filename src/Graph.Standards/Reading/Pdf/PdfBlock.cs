@@ -32,6 +32,9 @@ internal static partial class PdfBlocks
     /// <summary>The converter marks a PDF page break with three blank lines; cell breaks use one.</summary>
     public const int PageBreakBlankLines = 3;
 
+    /// <summary>Fewer narrow lines in a row are ordinary short values («6», «-»).</summary>
+    public const int MinVerticalRun = 3;
+
     [GeneratedRegex(@"^\d{1,2}\.\s*Карточка профессии")]
     public static partial Regex CardHeading();
 
@@ -54,13 +57,34 @@ internal static partial class PdfBlocks
             current.Add(line);
         }
         if (current.Count > 0) blocks.Add(PdfBlock.Of(current, afterPageBreak));
-        return blocks;
+        return MergeLabelColumn(blocks);
+    }
+
+    public static bool IsVertical(PdfBlock block) =>
+        block.Lines.Count >= MinVerticalRun && block.Lines.All(l => l.IsVerticalFragment);
+
+    /// <summary>
+    /// A label in a column a few letters wide can straddle a blank line («Уров / ень / квал…» | «п о / ЕТК / С ,…»):
+    /// a run of narrow lines that is no label yet continues into the next block when that block also starts narrow.
+    /// </summary>
+    private static List<PdfBlock> MergeLabelColumn(List<PdfBlock> blocks)
+    {
+        var merged = new List<PdfBlock>();
+        foreach (var block in blocks)
+        {
+            if (merged.Count > 0 && merged[^1] is var before && IsVertical(before) && before.Label is null
+                && before.Role == BlockRole.Text && !before.Lines[^1].Text.EndsWith(':') && block.Lines[0].IsVerticalFragment && block.Role != BlockRole.CardHeading)
+                merged[^1] = PdfBlock.Of([.. before.Lines, .. block.Lines], before.AfterPageBreak);
+            else merged.Add(block);
+        }
+        return merged;
     }
 
     /// <summary>
     /// Rejoins text that a page break or a moved header cut in two: the second part starts in lower case and the first
     /// does not end a sentence, an item or a label.
     /// </summary>
+    /// <remarks>The rest of a label cut by the same page break (vertical letters) may sit between the two parts; it then moves after them.</remarks>
     public static List<PdfBlock> GlueContinuations(IReadOnlyList<PdfBlock> blocks)
     {
         var glued = new List<PdfBlock>();
@@ -68,6 +92,8 @@ internal static partial class PdfBlocks
         {
             if (glued.Count > 0 && Continues(glued[^1], block))
                 glued[^1] = glued[^1] with { Lines = [.. glued[^1].Lines, .. block.Lines] };
+            else if (glued.Count > 1 && IsVertical(glued[^1]) && Continues(glued[^2], block))
+                glued[^2] = glued[^2] with { Lines = [.. glued[^2].Lines, .. block.Lines] };
             else glued.Add(block);
         }
         return glued;

@@ -8,8 +8,8 @@ internal sealed record PdfLine(int No, string Text, bool Indented)
 {
     public bool IsBlank => Text.Length == 0;
 
-    /// <summary>PDF table cells narrower than a word print one to four letters per line («К / ва / л / и…»).</summary>
-    public bool IsVerticalFragment => Text.Length is > 0 and <= 4;
+    /// <summary>PDF table cells narrower than a word print one to five letters per line («К / ва / л / и…», «харак / терис»).</summary>
+    public bool IsVerticalFragment => Text.Length is > 0 and <= 5;
 }
 
 /// <summary>Character-level repairs that need no context beyond the line itself.</summary>
