@@ -37,8 +37,8 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var startsVerticalRun = IsVerticalRun(lines, i) && (i == 0 || !lines[i - 1].IsVerticalFragment);
-            var endsVerticalRun = !line.IsVerticalFragment && IsVerticalRun(lines, i - PdfBlocks.MinVerticalRun);
+            var startsVerticalRun = i > 0 && lines[i - 1].IsWide && IsVerticalRun(lines, i);
+            var endsVerticalRun = line.IsWide && IsVerticalRun(lines, i - PdfBlocks.MinVerticalRun);
             var item = ItemNumber().Match(line.Text);
             var starts = units.Count == 0 || line.Indented || item.Success || startsVerticalRun || endsVerticalRun
                 || (!line.IsVerticalFragment && LabelMatcher.Match([line], new Cursor(0, 0)) is not null);

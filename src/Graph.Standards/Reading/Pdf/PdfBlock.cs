@@ -48,7 +48,7 @@ internal static partial class PdfBlocks
         {
             if (line.IsBlank)
             {
-                if (current.Count > 0) { blocks.Add(PdfBlock.Of(current, afterPageBreak)); current = []; }
+                if (current.Count > 0) { blocks.AddRange(SplitLeadingVerticalRun(current, afterPageBreak)); current = []; }
                 blanks++;
                 continue;
             }
@@ -56,8 +56,20 @@ internal static partial class PdfBlocks
             blanks = 0;
             current.Add(line);
         }
-        if (current.Count > 0) blocks.Add(PdfBlock.Of(current, afterPageBreak));
+        if (current.Count > 0) blocks.AddRange(SplitLeadingVerticalRun(current, afterPageBreak));
         return MergeLabelColumn(blocks);
+    }
+
+    /// <summary>Label letters printed straight above a value line («ы / ту / ра / б / от / ы / сфере дистанционного…») are two blocks.</summary>
+    private static IEnumerable<PdfBlock> SplitLeadingVerticalRun(List<PdfLine> lines, bool afterPageBreak)
+    {
+        var run = lines.TakeWhile(l => l.IsVerticalFragment).Count();
+        if (run >= MinVerticalRun && run < lines.Count && lines[run].IsWide)
+        {
+            yield return PdfBlock.Of(lines[..run], afterPageBreak);
+            yield return PdfBlock.Of(lines[run..], false);
+        }
+        else yield return PdfBlock.Of(lines, afterPageBreak);
     }
 
     public static bool IsVertical(PdfBlock block) =>
@@ -103,7 +115,7 @@ internal static partial class PdfBlocks
     {
         var first = block.Lines[0];
         var last = before.Lines[^1].Text;
-        return block.Role == BlockRole.Text && before.Role == BlockRole.Text && block.Label is null
+        return block.Role == BlockRole.Text && before.Role == BlockRole.Text && block.Label is null && !IsVertical(before)
             && !first.IsVerticalFragment && char.IsLower(first.Text[0])
             && !last.EndsWith('.') && !last.EndsWith(';') && !last.EndsWith(':');
     }

@@ -10,6 +10,9 @@ internal sealed record PdfLine(int No, string Text, bool Indented)
 
     /// <summary>PDF table cells narrower than a word print one to five letters per line («К / ва / л / и…», «харак / терис»).</summary>
     public bool IsVerticalFragment => Text.Length is > 0 and <= 5;
+
+    /// <summary>A line of a value column; label columns are never this wide, so a vertical run next to it is not part of its label.</summary>
+    public bool IsWide => Text.Length >= 20;
 }
 
 /// <summary>Character-level repairs that need no context beyond the line itself.</summary>
