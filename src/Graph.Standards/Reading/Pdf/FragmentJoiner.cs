@@ -10,6 +10,7 @@ internal sealed class Vocabulary
     private const int WideLine = 20;
 
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> edgeOnly = new(StringComparer.Ordinal);
 
     public Vocabulary(IReadOnlyList<PdfLine> lines)
     {
@@ -26,10 +27,15 @@ internal sealed class Vocabulary
                 else if (lines[l].Text.Length >= WideLine) edgeWords[word] = edgeWords.GetValueOrDefault(word) + 1;
             }
         }
-        words.UnionWith(edgeWords.Where(e => e.Value >= 2).Select(e => e.Key));
+        edgeOnly.UnionWith(edgeWords.Where(e => e.Value >= 2 && !words.Contains(e.Key)).Select(e => e.Key));
     }
 
-    public bool Contains(string token) => words.Contains(Normalize(token));
+    /// <summary>How doubtful a word is: 0 printed whole somewhere, 1 seen only at line edges, 2 never seen.</summary>
+    public int Doubt(string token)
+    {
+        var word = Normalize(token);
+        return words.Contains(word) ? 0 : edgeOnly.Contains(word) ? 1 : 2;
+    }
 
     public static bool HasLetters(string token) => token.Any(char.IsLetter);
 
@@ -47,6 +53,13 @@ internal static class FragmentJoiner
     private enum Gap { Space, Choice, Join }
 
     private const int MaxSplitsPerWord = 8;
+
+    /// <summary>An unknown piece this short opening a line («ь», «ие», «ра,») is more likely a cut-off ending than a word.</summary>
+    private const int MaxEndingLetters = 2;
+    private const int EndingPenalty = 3;
+
+    private static bool IsEnding(string token, Vocabulary vocabulary) =>
+        token.Count(char.IsLetter) is > 0 and <= MaxEndingLetters && vocabulary.Doubt(token) == 2;
 
     public static string Join(IEnumerable<string> lines, Vocabulary vocabulary)
     {
@@ -85,6 +98,7 @@ internal static class FragmentJoiner
             cost[i] = (int.MaxValue, int.MaxValue);
             var word = "";
             var joins = 0;
+            var endingLeftAlone = i > 0 && gaps[i - 1] == Gap.Choice && IsEnding(tokens[i], vocabulary) ? EndingPenalty : 0;
             for (var j = i; j < n && joins <= MaxSplitsPerWord; j++)
             {
                 if (j > i)
@@ -95,8 +109,8 @@ internal static class FragmentJoiner
                 word += tokens[j];
                 if (j < n - 1 && gaps[j] == Gap.Join) continue;
                 if (cost[j + 1].Unknown == int.MaxValue) continue;
-                var known = vocabulary.Contains(word) || !Vocabulary.HasLetters(word);
-                var candidate = (Unknown: (known ? 0 : 1 + joins) + cost[j + 1].Unknown, Joins: joins + cost[j + 1].Joins);
+                var doubt = Vocabulary.HasLetters(word) ? vocabulary.Doubt(word) * (1 + joins) : 0;
+                var candidate = (Unknown: doubt + endingLeftAlone + cost[j + 1].Unknown, Joins: joins + cost[j + 1].Joins);
                 if (candidate.CompareTo(cost[i]) < 0) (cost[i], end[i]) = (candidate, j);
             }
         }

@@ -26,7 +26,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
             }
             foreach (var unit in Units(block.Lines)) AddUnit(unit);
         }
-        return MergeLinkRows(DropDoubledLabels(output));
+        return MergeLinkRows(SplitFlattenedColumns(DropDoubledLabels(output)));
     }
 
     /// <summary>Splits a block where a list item, an indented paragraph, a label or a vertical run of fragments begins.</summary>
@@ -69,6 +69,13 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         {
             EmitLabel(hit, new LineRange(unit[cursor.Line].No, unit[Math.Max(cursor.Line, LastLabelLine(hit))].No));
             cursor = hit.ValueStart;
+            // The recognition value is one word group on the label's line; what follows is another cell that lost its label.
+            if (hit.Label.Kind == LabelKind.Recognition && cursor.Char > 0 && cursor.Line + 1 < unit.Count)
+            {
+                AddUnit(Remainder(unit[..(cursor.Line + 1)], cursor));
+                AddUnit(unit[(cursor.Line + 1)..]);
+                return;
+            }
         }
         var rest = Remainder(unit, cursor);
         if (rest.Count == 0) return;
@@ -137,6 +144,36 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
     }
 
     private static bool IsLabel(string text) => LabelMatcher.Match([new PdfLine(0, text, false)], new Cursor(0, 0)) is { } hit && hit.ValueStart.Line == 1;
+
+    /// <summary>
+    /// Labels of several table columns printed on one line («Уровень образования: Специальность: Квалификация:», L1984)
+    /// with their values on the next («ТиПО (специалист среднего звена) - -»): the values split only when every column
+    /// after the first holds the empty mark «-», the one division that is certain.
+    /// </summary>
+    private static List<LogicalLine> SplitFlattenedColumns(List<LogicalLine> lines)
+    {
+        var result = new List<LogicalLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var labels = lines.Skip(i).TakeWhile(l => l.Lines == lines[i].Lines && l.Lines.First == l.Lines.Last && IsLabel(l.Text)).Count();
+            var value = i + labels < lines.Count ? lines[i + labels] : null;
+            var tokens = value?.Text.Split(' ') ?? [];
+            if (labels < 2 || value is null || value.Lines.First != value.Lines.Last || IsLabel(value.Text)
+                || tokens.Length <= labels - 1 || tokens[^(labels - 1)..].Any(t => t != "-"))
+            {
+                result.Add(lines[i]);
+                continue;
+            }
+            var columns = new[] { string.Join(' ', tokens[..^(labels - 1)]) }.Concat(tokens[^(labels - 1)..]).ToList();
+            for (var c = 0; c < labels; c++)
+            {
+                result.Add(lines[i + c]);
+                result.Add(new LogicalLine(columns[c], value.Lines));
+            }
+            i += labels;
+        }
+        return result;
+    }
 
     /// <summary>Inside a link table, a level printed alone is joined to the «code name» line that follows it.</summary>
     private List<LogicalLine> MergeLinkRows(List<LogicalLine> lines)

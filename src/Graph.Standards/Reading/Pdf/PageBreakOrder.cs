@@ -14,7 +14,7 @@ using CareerGraph.Standards.Model;
 /// </list>
 /// Anything else stays in place with a warning, for the parser's robust skill unit to handle.
 /// </summary>
-internal static class PageBreakOrder
+internal static partial class PageBreakOrder
 {
     public static List<PdfBlock> Restore(IReadOnlyList<PdfBlock> blocks, ICollection<SourceWarning> warnings)
     {
@@ -55,8 +55,12 @@ internal static class PageBreakOrder
             if (headers.Count == 1 && headers[0] != first)
             {
                 var header = result[headers[0]];
-                result.RemoveAt(headers[0]);
-                result.Insert(first, header);
+                // A header printed without its title takes the title block along («Навык 3:» L5558, title L5560).
+                var title = HasNoValue(header) && headers[0] + 1 < unitEnd && result[headers[0] + 1] is { Role: BlockRole.Text, Label: null } next
+                    && !ItemStart().IsMatch(next.Lines[0].Text) ? 2 : 1;
+                var moved = result.GetRange(headers[0], title);
+                result.RemoveRange(headers[0], title);
+                result.InsertRange(first, moved);
                 warnings.Add(new SourceWarning(header.Range.First,
                     $"«{header.Label!.Render()}» was printed after its own content (page break); read before L{result[first + 1].Range.First}"));
             }
@@ -96,8 +100,11 @@ internal static class PageBreakOrder
         return result;
     }
 
-    /// <summary>«Возможность признания навыка:» whose value («Рекомендовано») is printed in the next block.</summary>
-    private static bool HasNoValue(PdfBlock recognition) => recognition.Label!.ValueStart.Line >= recognition.Lines.Count;
+    /// <summary>A label whose value («Рекомендовано», a skill title) is printed in the next block.</summary>
+    private static bool HasNoValue(PdfBlock labelled) => labelled.Label!.ValueStart.Line >= labelled.Lines.Count;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} ?[).]")]
+    private static partial System.Text.RegularExpressions.Regex ItemStart();
 
     private static bool IsFirstSkill(PdfBlock block) => block.Role == BlockRole.SkillHeader && block.Label!.Number == 1;
 }

@@ -44,7 +44,7 @@ internal static partial class PdfBlocks
         var current = new List<PdfLine>();
         var blanks = 0;
         var afterPageBreak = false;
-        foreach (var line in lines)
+        foreach (var line in lines.SelectMany(SplitHeaderAfterFragments))
         {
             if (line.IsBlank)
             {
@@ -60,6 +60,26 @@ internal static partial class PdfBlocks
         return MergeLabelColumn(blocks);
     }
 
+    /// <summary>
+    /// Letters of a lost label printed in front of a skill header on one line («ов Навык 3:», L5558): the header goes
+    /// to a block of its own, the letters stay as text.
+    /// </summary>
+    private static IEnumerable<PdfLine> SplitHeaderAfterFragments(PdfLine line)
+    {
+        var match = HeaderAfterFragments().Match(line.Text);
+        if (!match.Success)
+        {
+            yield return line;
+            yield break;
+        }
+        yield return line with { Text = match.Groups[1].Value };
+        yield return line with { Text = "" };
+        yield return line with { Text = match.Groups[2].Value };
+    }
+
+    [GeneratedRegex(@"^(\S{1,5}(?: \S{1,5})?) ((?:Навык|Трудовая функция) ?\d{1,2}[.:]?)$")]
+    private static partial Regex HeaderAfterFragments();
+
     /// <summary>Label letters printed straight above a value line («ы / ту / ра / б / от / ы / сфере дистанционного…») are two blocks.</summary>
     private static IEnumerable<PdfBlock> SplitLeadingVerticalRun(List<PdfLine> lines, bool afterPageBreak)
     {
@@ -71,6 +91,9 @@ internal static partial class PdfBlocks
         }
         else yield return PdfBlock.Of(lines, afterPageBreak);
     }
+
+    /// <summary>Only narrow lines: label letters or a short value («6», «-»), never the first half of a sentence.</summary>
+    private static bool IsNarrow(PdfBlock block) => block.Lines.All(l => l.IsVerticalFragment);
 
     public static bool IsVertical(PdfBlock block) =>
         block.Lines.Count >= MinVerticalRun && block.Lines.All(l => l.IsVerticalFragment);
@@ -104,7 +127,7 @@ internal static partial class PdfBlocks
         {
             if (glued.Count > 0 && Continues(glued[^1], block))
                 glued[^1] = glued[^1] with { Lines = [.. glued[^1].Lines, .. block.Lines] };
-            else if (glued.Count > 1 && IsVertical(glued[^1]) && Continues(glued[^2], block))
+            else if (glued.Count > 1 && IsNarrow(glued[^1]) && Continues(glued[^2], block))
                 glued[^2] = glued[^2] with { Lines = [.. glued[^2].Lines, .. block.Lines] };
             else glued.Add(block);
         }
@@ -115,7 +138,7 @@ internal static partial class PdfBlocks
     {
         var first = block.Lines[0];
         var last = before.Lines[^1].Text;
-        return block.Role == BlockRole.Text && before.Role == BlockRole.Text && block.Label is null && !IsVertical(before)
+        return block.Role == BlockRole.Text && before.Role == BlockRole.Text && block.Label is null && !IsNarrow(before)
             && !first.IsVerticalFragment && char.IsLower(first.Text[0])
             && !last.EndsWith('.') && !last.EndsWith(';') && !last.EndsWith(':');
     }
