@@ -47,8 +47,12 @@ public static class LoaderCli
         catch (Exception e)
         {
             // The last line of defence: one readable line, never a stack trace.
-            stderr.WriteLine($"error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine($"error: {e.GetType().Name}: {OneLine(e)}");
             return ExitCodes.Failed;
         }
     }
+
+    /// <summary>An exception's message on one line, for stderr lines that must stay one per problem.</summary>
+    public static string OneLine(Exception e) =>
+        string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -69,9 +69,9 @@ public static class ExtractCommand
         {
             AtomicFile.Write(outPath, stream => ExtractWriter.Write(stream, result.Documents));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
-            stderr.WriteLine($"error: cannot write {outPath}: {e.Message}");
+            stderr.WriteLine($"error: cannot write {outPath}: {LoaderCli.OneLine(e)}");
             return ExitCodes.Failed;
         }
         stderr.WriteLine($"wrote {result.Documents.Count} documents " +
