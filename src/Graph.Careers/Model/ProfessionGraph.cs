@@ -36,6 +36,8 @@ public sealed class ProfessionGraph
             if (!_index.TryAdd(nodes[i].Id, i)) throw new ArgumentException($"duplicate node id {nodes[i].Id}");
         OccupationCodes = nodes.OfType<Profession>().Select(p => p.OccupationCode).OfType<string>()
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(c => new OccupationCodeNode(c)).ToArray();
+        NamesByKey = Enumerable.Range(0, nodes.Count).SelectMany(i => Names(i).Select(n => (Key: MatchText.Key(n), i)))
+            .Where(x => x.Key.Length > 0).ToLookup(x => x.Key, x => x.i);
         Printed = Adjacency.Build(this, printedOnly: true);
         All = Adjacency.Build(this, printedOnly: false);
     }
@@ -104,6 +106,16 @@ public sealed class ProfessionGraph
 
     /// <summary>Every printed link row and how it was resolved.</summary>
     public ResolutionReport Resolution { get; }
+
+    /// <summary>Every name a node is known by: titles in both languages and aliases, or the printed name.</summary>
+    public IEnumerable<string> Names(int index) => Nodes[index] switch
+    {
+        Profession p => new[] { p.TitleKk, p.TitleRu }.OfType<string>().Concat(p.Aliases),
+        ExternalProfession e => [e.Name],
+        _ => [],
+    };
+
+    internal ILookup<string, int> NamesByKey { get; }
 
     internal Adjacency Printed { get; }
 
