@@ -24,11 +24,13 @@ public static class MatchText
     /// <summary>Folded words of a string, in order; hyphenated compounds stay one word («колл-центр»).</summary>
     public static IReadOnlyList<string> SplitWords(string text)
     {
-        var lowered = text.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        var composed = text.Normalize(NormalizationForm.FormC);
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var ch in lowered)
+        for (var i = 0; i < composed.Length; i++)
         {
+            // A capital «Ұ» after a lower-case letter is the Russian PDF's «ё» («утверждҰнными», ru L1062).
+            var ch = composed[i] == 'Ұ' && i > 0 && char.IsLower(composed[i - 1]) ? 'ё' : char.ToLowerInvariant(composed[i]);
             var c = UnifyDash(ch);
             if (char.IsLetterOrDigit(c) || c == '-' && current.Length > 0) current.Append(c);
             else Flush();
@@ -99,24 +101,32 @@ public static class MatchText
     };
 
     /// <summary>
-    /// Folds one lower-case word. Latin lookalikes are mapped to Cyrillic only inside words that already hold
-    /// Cyrillic letters, so «call» or «mice» stay Latin. «ұ» among Russian-only letters is the PDF's «ё».
+    /// Folds one lower-case word, part by part around hyphens. In a part that mixes scripts, lookalike letters are
+    /// mapped to the script of most of its letters: «бiлiм» (Latin i) becomes Cyrillic, «Cаll» (Cyrillic а) Latin,
+    /// while «call» in «call-орталық» or «mice» stay Latin.
     /// </summary>
     private static string FoldWord(string word)
     {
-        var hasCyrillic = false;
-        foreach (var c in word) if (c is >= '\u0400' and <= '\u04FF') { hasCyrillic = true; break; }
-        var russianOnly = hasCyrillic && word.IndexOfAny(['ы', 'э', 'ъ', 'ь', 'щ']) >= 0
-            && word.IndexOfAny(['ә', 'ғ', 'қ', 'ң', 'ө', 'ү', 'һ', 'і']) < 0;
         var sb = new StringBuilder(word.Length);
-        foreach (var c0 in word)
+        foreach (var part in word.Split('-'))
         {
-            var c = hasCyrillic ? LatinToCyrillic(c0) : c0;
-            if (russianOnly && c == 'ұ') c = 'е';
-            sb.Append(FoldDiacritic(c));
+            if (sb.Length > 0) sb.Append('-');
+            int cyrillic = 0, latin = 0;
+            foreach (var c in part)
+                if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+                else if (c is >= 'a' and <= 'z' or 'ə') latin++;
+            foreach (var c in part)
+                sb.Append(FoldDiacritic(cyrillic == 0 || latin == 0 ? c : cyrillic >= latin ? LatinToCyrillic(c) : CyrillicToLatin(c)));
         }
         return sb.ToString();
     }
+
+    private static char CyrillicToLatin(char c) => c switch
+    {
+        'а' => 'a', 'с' => 'c', 'е' => 'e', 'о' => 'o', 'р' => 'p', 'х' => 'x', 'у' => 'y', 'к' => 'k', 'і' => 'i',
+        'м' => 'm', 'т' => 't', 'в' => 'b', 'һ' => 'h',
+        _ => c,
+    };
 
     private static char LatinToCyrillic(char c) => c switch
     {
