@@ -16,8 +16,10 @@ internal sealed class ResiliencePipelines
 {
     public ResiliencePipelines(Neo4jResilienceOptions options, ILogger logger, TimeProvider time)
     {
-        Retry = new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions
+        var retry = new ResiliencePipelineBuilder { TimeProvider = time };
+        // Polly's retry needs at least one retry; zero means "one attempt only".
+        if (options.MaxRetryAttempts > 0)
+            retry.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(IsRetryable),
                 MaxRetryAttempts = options.MaxRetryAttempts,
@@ -31,8 +33,8 @@ internal sealed class ResiliencePipelines
                         args.AttemptNumber + 1, args.Outcome.Exception?.Message, (int)args.RetryDelay.TotalMilliseconds);
                     return ValueTask.CompletedTask;
                 },
-            })
-            .Build();
+            });
+        Retry = retry.Build();
 
         Attempt = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
