@@ -72,7 +72,7 @@ public sealed class GraphQLExecutor
         try
         {
             var data = await engine.ExecuteOperationAsync(rootType, null).ConfigureAwait(false);
-            return new ExecutionResult { Data = data, HasData = true, Errors = engine.Errors };
+            return new ExecutionResult { Data = data, HasData = true, Errors = engine.Errors, UnexpectedErrors = engine.Unexpected };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {
