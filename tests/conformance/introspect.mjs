@@ -8,7 +8,7 @@ const [url, oursPath] = process.argv.slice(2);
 const response = await fetch(url, {
   method: 'POST',
   headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-  body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }) }),
+  body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, schemaDescription: true, oneOf: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }) }),
 });
 const body = await response.json();
 if (response.status !== 200 || body.errors) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, print, Kind, getNamedType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
+import { buildSchema, print, Kind, GraphQLError, getNamedType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const sdlPath = join(here, '..', 'Graph.GraphQL.Tests', 'TestSchema', 'schema.graphql');
@@ -65,18 +65,24 @@ export function makeSchema() {
   };
   date.parseValue = v => {
     if (isCalendarDate(v)) return new DateValue(v);
-    throw new TypeError(`Date cannot represent value: ${JSON.stringify(v)}`);
+    throw new GraphQLError(`Date cannot represent value: ${JSON.stringify(v)}`);
   };
   date.parseLiteral = n => {
     if (n.kind === Kind.STRING && isCalendarDate(n.value)) return new DateValue(n.value);
-    throw new TypeError(`Date cannot represent literal: ${print(n)}`);
+    throw new GraphQLError(`Date cannot represent literal: ${print(n)}`);
   };
   // buildSchema stored enum defaults with the SDL's internal values (the names); give them the new ones.
-  const langOf = name => new LangValue(name[0] + name.slice(1).toLowerCase());
+  const langValues = new Map();
+  const langOf = name => {
+    if (!langValues.has(name)) langValues.set(name, new LangValue(name[0] + name.slice(1).toLowerCase()));
+    return langValues.get(name);
+  };
   const fixDefault = holder => {
     if (getNamedType(holder.type).name === 'Lang' && typeof holder.defaultValue === 'string') holder.defaultValue = langOf(holder.defaultValue);
   };
-  for (const v of schema.getType('Lang').getValues()) v.value = langOf(v.name);
+  const lang = schema.getType('Lang');
+  for (const v of lang.getValues()) v.value = langOf(v.name);
+  lang._valueLookup = new Map(lang.getValues().map(v => [v.value, v])); // serialize() (defaults in introspection) looks values up here
   for (const type of Object.values(schema.getTypeMap())) {
     if (isInputObjectType(type)) Object.values(type.getFields()).forEach(fixDefault);
     if (isObjectType(type) || isInterfaceType(type)) Object.values(type.getFields()).forEach(f => f.args.forEach(fixDefault));

@@ -62,9 +62,13 @@ public sealed class GraphQLExecutor
         if (variableErrors.Count > 0) return ExecutionResult.RequestError(variableErrors);
 
         var rootType = Schema.GetRootType(operation.Operation);
+        // graphql-js raises this inside execution, so the response carries "data": null.
         if (rootType is null)
-            return ExecutionResult.RequestError(GraphQLError.At(
-                $"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation));
+            return new ExecutionResult
+            {
+                HasData = true,
+                Errors = [GraphQLError.At($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation)],
+            };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.Timeout is { } limit) timeout.CancelAfter(limit);

@@ -51,11 +51,18 @@ public static class Scalars
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IDictionary<string, object?> d => "{ " + string.Join(", ", d.Select(kv => $"{kv.Key}: {Inspect(kv.Value)}")) + " }",
-        IReadOnlyDictionary<string, object?> d => "{ " + string.Join(", ", d.Select(kv => $"{kv.Key}: {Inspect(kv.Value)}")) + " }",
+        IDictionary<string, object?> d => InspectObject(d),
+        IReadOnlyDictionary<string, object?> d => InspectObject(d),
         System.Collections.IEnumerable e => "[" + string.Join(", ", e.Cast<object?>().Select(Inspect)) + "]",
         _ => value.ToString() ?? value.GetType().Name,
     };
+
+    // graphql-js inspect(): "{}" when empty, "{ a: 1 }" otherwise.
+    private static string InspectObject(IEnumerable<KeyValuePair<string, object?>> entries)
+    {
+        var inner = string.Join(", ", entries.Select(kv => $"{kv.Key}: {Inspect(kv.Value)}"));
+        return inner.Length == 0 ? "{}" : "{ " + inner + " }";
+    }
 
     /// <summary>Numbers of any CLR numeric type, as double, for range and integrality checks.</summary>
     internal static bool TryNumber(object? value, out double number)

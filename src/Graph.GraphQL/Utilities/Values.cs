@@ -238,7 +238,7 @@ public static class Values
                 {
                     var message = e.Message;
                     if (input is string s)
-                        message += Suggestions.DidYouMean(Suggestions.List(s, enumType.Values.Select(v => v.Name)));
+                        message += Suggestions.DidYouMean(Suggestions.List(s, enumType.Values.Select(v => v.Name)), "the enum value");
                     onError(new InputError(path.ToList(), input, message));
                     return Undefined;
                 }
