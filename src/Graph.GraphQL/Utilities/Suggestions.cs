@@ -18,7 +18,7 @@ public static class Suggestions
     {
         if (suggestions.Count == 0) return "";
         var quoted = suggestions.Take(5).Select(s => $"\"{s}\"").ToList();
-        var message = subMessage is null ? " Did you mean " : $" {subMessage}, did you mean ";
+        var message = subMessage is null ? " Did you mean " : $" Did you mean {subMessage} ";
         return quoted.Count switch
         {
             1 => message + quoted[0] + "?",
