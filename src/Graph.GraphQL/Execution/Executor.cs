@@ -71,7 +71,7 @@ public sealed class GraphQLExecutor
         var engine = new ExecutionEngine(Schema, document, operation, variables, context, Options.MaskExceptions, timeout.Token);
         try
         {
-            var data = await engine.ExecuteOperationAsync(rootType, null).ConfigureAwait(false);
+            var data = await engine.ExecuteOperationAsync(rootType, Options.RootValue).ConfigureAwait(false);
             return new ExecutionResult { Data = data, HasData = true, Errors = engine.Errors };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
