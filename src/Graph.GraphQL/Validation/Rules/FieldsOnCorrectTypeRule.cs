@@ -22,25 +22,34 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             return VisitAction.Continue;
         }
 
-        // For abstract parents: types that do define the field, interfaces first by how many possible types use them.
+        // For abstract parents: types that do define the field; interfaces rank by how many possible types use them.
         private IReadOnlyList<string> SuggestedTypes(NamedType type, string fieldName)
         {
             if (!type.IsAbstractType) return [];
             var schema = Context.Schema;
-            var objects = new List<ObjectType>();
-            var interfaceUsage = new Dictionary<InterfaceType, int>();
+            var suggested = new List<NamedType>();
+            var usage = new Dictionary<string, int>();
             foreach (var possible in schema.GetPossibleTypes(type))
             {
                 if (possible.GetField(fieldName) is null) continue;
-                objects.Add(possible);
+                suggested.Add(possible);
+                usage[possible.Name] = 1;
                 foreach (var iface in possible.Interfaces)
-                    if (iface.GetField(fieldName) is not null)
-                        interfaceUsage[iface] = interfaceUsage.GetValueOrDefault(iface) + 1;
+                {
+                    if (iface.GetField(fieldName) is null) continue;
+                    if (!suggested.Contains(iface)) suggested.Add(iface);
+                    usage[iface.Name] = usage.GetValueOrDefault(iface.Name) + 1;
+                }
             }
-            return interfaceUsage.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
-                .Select(kv => kv.Key.Name)
-                .Concat(objects.Select(o => o.Name).Order(StringComparer.Ordinal))
-                .ToList();
+            suggested.Sort((a, b) =>
+            {
+                var diff = usage[b.Name] - usage[a.Name];
+                if (diff != 0) return diff;
+                if (a is InterfaceType && schema.IsSubType(a, b)) return -1;
+                if (b is InterfaceType && schema.IsSubType(b, a)) return 1;
+                return string.CompareOrdinal(a.Name, b.Name);
+            });
+            return suggested.Select(t => t.Name).ToList();
         }
 
         private static IReadOnlyList<string> SuggestedFields(NamedType type, string fieldName) =>
