@@ -8,7 +8,21 @@ public enum OperationType { Query, Mutation, Subscription }
 /// <summary>Base of the immutable AST. Every node knows its location (null when built by code, not parsed).</summary>
 public abstract record Node
 {
-    public Location? Location { get; init; }
+    private Location? _location;
+
+    public Location? Location
+    {
+        get => _location;
+        init => _location = value;
+    }
+
+    // The parser stamps the location on a node it has just created, before anyone else can see it;
+    // this avoids copying every node with `with { Location = … }`.
+    internal T Located<T>(Location location) where T : Node
+    {
+        _location = location;
+        return (T)this;
+    }
 }
 
 public sealed record NameNode(string Value) : Node

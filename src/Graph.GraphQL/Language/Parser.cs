@@ -64,7 +64,7 @@ public sealed class Parser
 
     private Location Loc(Token start) => new(start.Start, _lastToken.End, start.Line, start.Column);
 
-    private T At<T>(Token start, T node) where T : Node => node with { Location = Loc(start) };
+    private T At<T>(Token start, T node) where T : Node => node.Located<T>(Loc(start));
 
     private bool Peek(TokenKind kind) => Current.Kind == kind;
 
