@@ -177,6 +177,8 @@ public enum DirectiveLocation
     QUERY, MUTATION, SUBSCRIPTION, FIELD, FRAGMENT_DEFINITION, FRAGMENT_SPREAD, INLINE_FRAGMENT, VARIABLE_DEFINITION,
     SCHEMA, SCALAR, OBJECT, FIELD_DEFINITION, ARGUMENT_DEFINITION, INTERFACE, UNION, ENUM, ENUM_VALUE, INPUT_OBJECT,
     INPUT_FIELD_DEFINITION,
+    /// <summary>Not in the October 2021 spec; graphql-js 16.15 allows @deprecated on directive definitions.</summary>
+    DIRECTIVE_DEFINITION,
 }
 
 public sealed class DirectiveDefinition(
@@ -192,6 +194,7 @@ public sealed class DirectiveDefinition(
     public IReadOnlyList<InputValueDefinition> Arguments { get; } = arguments ?? [];
     public bool IsRepeatable { get; } = isRepeatable;
     public DirectiveDefinitionNode? AstNode { get; init; }
+    public string? DeprecationReason { get; init; }
     public InputValueDefinition? GetArgument(string argName) => Arguments.FirstOrDefault(a => a.Name == argName);
     public override string ToString() => "@" + Name;
 }
@@ -213,7 +216,7 @@ public static class Directives
 
     public static readonly DirectiveDefinition Deprecated = new("deprecated",
         [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION,
-         DirectiveLocation.ENUM_VALUE],
+         DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION],
         [new InputValueDefinition("reason", Scalars.String,
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")
             { HasDefaultValue = true, DefaultValue = DefaultDeprecationReason }],

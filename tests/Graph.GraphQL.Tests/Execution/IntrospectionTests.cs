@@ -76,7 +76,7 @@ public class IntrospectionTests : ExecutionTestBase
               "directives":[
                 {"name":"include","isRepeatable":false,"locations":["FIELD","FRAGMENT_SPREAD","INLINE_FRAGMENT"],"args":[{"name":"if"}]},
                 {"name":"skip","isRepeatable":false,"locations":["FIELD","FRAGMENT_SPREAD","INLINE_FRAGMENT"],"args":[{"name":"if"}]},
-                {"name":"deprecated","isRepeatable":false,"locations":["FIELD_DEFINITION","ARGUMENT_DEFINITION","INPUT_FIELD_DEFINITION","ENUM_VALUE"],"args":[{"name":"reason"}]},
+                {"name":"deprecated","isRepeatable":false,"locations":["FIELD_DEFINITION","ARGUMENT_DEFINITION","INPUT_FIELD_DEFINITION","ENUM_VALUE","DIRECTIVE_DEFINITION"],"args":[{"name":"reason"}]},
                 {"name":"specifiedBy","isRepeatable":false,"locations":["SCALAR"],"args":[{"name":"url"}]},
                 {"name":"oneOf","isRepeatable":false,"locations":["INPUT_OBJECT"],"args":[]}],
               "types":[{"name":"Date"},{"name":"Node"},{"name":"ID"},{"name":"Named"},{"name":"String"},{"name":"Lang"},
