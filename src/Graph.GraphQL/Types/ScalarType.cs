@@ -205,7 +205,7 @@ public static class Scalars
             bool b => b ? "true" : "false",
             Enum e => e.ToString(),
             Guid g => g.ToString(),
-            _ when TryNumber(value, out var n) && double.IsFinite(n) => ((IFormattable)value!).ToString(null, CultureInfo.InvariantCulture),
+            _ when TryNumber(value, out var n) && double.IsFinite(n) => Values.FormatNumber(value!),
             _ => throw new CoercionException($"String cannot represent value: {Inspect(value)}"),
         };
 
