@@ -145,6 +145,15 @@ internal sealed class ExecutionEngine
         try
         {
             _cancellation.ThrowIfCancellationRequested();
+            // Fast path for the most common field: a leaf read from the parent by the default resolver.
+            if (fieldDef.Resolver is null && returnType.Nullable is ScalarType or EnumType)
+            {
+                var raw = DefaultResolve(fieldDef, source);
+                if (raw is JsonElement json) raw = JsonInput.ToPlain(json);
+                var leaf = raw is null ? null : SerializeLeaf((NamedType)returnType.Nullable, raw);
+                if (leaf is null && returnType is NonNullType) throw NullError(parentType.Name, fieldDef.Name);
+                return new ValueTask<object?>(leaf);
+            }
             var arguments = ExecutionValues.GetArgumentValues(fieldDef.Arguments, fieldNode.Arguments, fieldNode, _variables);
             var context = new FieldContext
             {
@@ -240,11 +249,8 @@ internal sealed class ExecutionEngine
         {
             case ListType list:
                 return CompleteList(list.OfType, context, path, result);
-            case ScalarType scalar:
-                return new ValueTask<object?>(scalar.Serialize(result) ?? throw new GraphQLException(
-                    $"Expected `{scalar.Name}.serialize({Scalars.Inspect(result)})` to return non-nullable value, returned: null"));
-            case EnumType enumType:
-                return new ValueTask<object?>(enumType.Serialize(result));
+            case ScalarType or EnumType:
+                return new ValueTask<object?>(SerializeLeaf((NamedType)returnType, result));
             case ObjectType objectType:
                 return CompleteObject(objectType, context, path, result);
             default:
@@ -252,8 +258,15 @@ internal sealed class ExecutionEngine
         }
     }
 
-    private static GraphQLException NullError(FieldContext context) =>
-        new($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.FieldName}.");
+    private static object SerializeLeaf(NamedType type, object result) => type is EnumType enumType
+        ? enumType.Serialize(result)
+        : ((ScalarType)type).Serialize(result) ?? throw new GraphQLException(
+            $"Expected `{type.Name}.serialize({Scalars.Inspect(result)})` to return non-nullable value, returned: null");
+
+    private static GraphQLException NullError(FieldContext context) => NullError(context.ParentType.Name, context.FieldName);
+
+    private static GraphQLException NullError(string typeName, string fieldName) =>
+        new($"Cannot return null for non-nullable field {typeName}.{fieldName}.");
 
     private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, FieldContext context) =>
         await inner.ConfigureAwait(false) ?? throw NullError(context);
@@ -312,9 +325,12 @@ internal sealed class ExecutionEngine
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
             throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {Scalars.Inspect(result)}.");
         var fieldNodes = (List<FieldNode>)context.FieldNodes;
-        var subfields = _subfields.GetOrAdd((objectType, fieldNodes), key =>
-            FieldCollector.CollectFields(_schema, _fragments, key.Item1,
-                key.Item2.Where(f => f.SelectionSet is not null).Select(f => f.SelectionSet!), _variables));
+        if (!_subfields.TryGetValue((objectType, fieldNodes), out var subfields))
+        {
+            subfields = FieldCollector.CollectFields(_schema, _fragments, objectType,
+                fieldNodes.Where(f => f.SelectionSet is not null).Select(f => f.SelectionSet!), _variables);
+            _subfields.TryAdd((objectType, fieldNodes), subfields);
+        }
         return ExecuteFields(objectType, result, path, subfields);
     }
 

@@ -28,6 +28,10 @@ public sealed record ExecutionOptions
     public int MaxVariableErrors { get; init; } = 50;
     /// <summary>Rules run on each new document; defaults to the spec's rules.</summary>
     public IReadOnlyList<IValidationRule>? ValidationRules { get; init; }
+    /// <summary>The parent value of root fields (graphql-js rootValue); default resolvers read it like any parent.</summary>
+    public object? RootValue { get; init; }
+    /// <summary>Called with exceptions that escaped the engine itself (bugs), before they become a generic error.</summary>
+    public Action<Exception>? OnUnexpectedError { get; init; }
     /// <summary>Replace messages of unexpected resolver exceptions (not GraphQLException) with "Unexpected error.".</summary>
     public bool MaskExceptions { get; init; }
 }

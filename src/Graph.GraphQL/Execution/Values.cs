@@ -36,8 +36,9 @@ public static class ExecutionValues
                 }
                 if (!inputs.TryGetValue(name, out var raw))
                 {
-                    if (definition.DefaultValue is not null)
-                        coerced[name] = CoercionValues.ValueFromAst(definition.DefaultValue, type);
+                    if (definition.DefaultValue is not null &&
+                        CoercionValues.ValueFromAst(definition.DefaultValue, type) is var defaultValue && defaultValue != CoercionValues.Undefined)
+                        coerced[name] = defaultValue;
                     else if (type is NonNullType)
                         OnError(GraphQLError.At($"Variable \"${name}\" of required type \"{type}\" was not provided.", definition));
                     continue;

@@ -8,7 +8,21 @@ public enum OperationType { Query, Mutation, Subscription }
 /// <summary>Base of the immutable AST. Every node knows its location (null when built by code, not parsed).</summary>
 public abstract record Node
 {
-    public Location? Location { get; init; }
+    private Location? _location;
+
+    public Location? Location
+    {
+        get => _location;
+        init => _location = value;
+    }
+
+    // The parser stamps the location on a node it has just created, before anyone else can see it;
+    // this avoids copying every node with `with { Location = … }`.
+    internal T Located<T>(Location location) where T : Node
+    {
+        _location = location;
+        return (T)this;
+    }
 }
 
 public sealed record NameNode(string Value) : Node
@@ -22,6 +36,9 @@ public abstract record DefinitionNode : Node;
 
 public abstract record ExecutableDefinitionNode : DefinitionNode
 {
+    /// <summary>Descriptions on operations and fragments: a spec draft feature graphql-js 16.15 parses and prints.</summary>
+    public StringValueNode? Description { get; init; }
+
     public abstract IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; }
     public abstract IReadOnlyList<DirectiveNode> Directives { get; }
     public abstract SelectionSetNode SelectionSet { get; }
@@ -52,7 +69,11 @@ public sealed record FragmentDefinitionNode(
 }
 
 public sealed record VariableDefinitionNode(
-    VariableNode Variable, TypeNode Type, ValueNode? DefaultValue, IReadOnlyList<DirectiveNode> Directives) : Node;
+    VariableNode Variable, TypeNode Type, ValueNode? DefaultValue, IReadOnlyList<DirectiveNode> Directives) : Node
+{
+    /// <summary>Variable descriptions: a spec draft feature graphql-js 16.15 parses and prints.</summary>
+    public StringValueNode? Description { get; init; }
+}
 
 public sealed record SelectionSetNode(IReadOnlyList<SelectionNode> Selections) : Node;
 

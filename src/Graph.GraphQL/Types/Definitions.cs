@@ -138,20 +138,27 @@ public sealed class EnumType : NamedType
     public object? ParseValue(object? value)
     {
         if (value is not string s)
-            throw new CoercionException($"Enum \"{Name}\" cannot represent non-string value: {Scalars.Inspect(value)}.");
+        {
+            var text = Scalars.Inspect(value);
+            throw new CoercionException($"Enum \"{Name}\" cannot represent non-string value: {text}." + DidYouMean(text));
+        }
         return _byName.TryGetValue(s, out var definition)
             ? definition.Value
-            : throw new CoercionException($"Value \"{s}\" does not exist in \"{Name}\" enum.");
+            : throw new CoercionException($"Value \"{s}\" does not exist in \"{Name}\" enum." + DidYouMean(s));
     }
 
     public object? ParseLiteral(ValueNode literal)
     {
+        var text = Printer.Print(literal);
         if (literal is not EnumValueNode e)
-            throw new CoercionException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
+            throw new CoercionException($"Enum \"{Name}\" cannot represent non-enum value: {text}." + DidYouMean(text));
         return _byName.TryGetValue(e.Value, out var definition)
             ? definition.Value
-            : throw new CoercionException($"Value \"{e.Value}\" does not exist in \"{Name}\" enum.");
+            : throw new CoercionException($"Value \"{text}\" does not exist in \"{Name}\" enum." + DidYouMean(text));
     }
+
+    private string DidYouMean(string unknown) =>
+        Utilities.Suggestions.DidYouMean(Utilities.Suggestions.List(unknown, Values.Select(v => v.Name)), "the enum value");
 }
 
 public sealed class InputObjectType(
@@ -170,6 +177,8 @@ public enum DirectiveLocation
     QUERY, MUTATION, SUBSCRIPTION, FIELD, FRAGMENT_DEFINITION, FRAGMENT_SPREAD, INLINE_FRAGMENT, VARIABLE_DEFINITION,
     SCHEMA, SCALAR, OBJECT, FIELD_DEFINITION, ARGUMENT_DEFINITION, INTERFACE, UNION, ENUM, ENUM_VALUE, INPUT_OBJECT,
     INPUT_FIELD_DEFINITION,
+    /// <summary>Not in the October 2021 spec; graphql-js 16.15 allows @deprecated on directive definitions.</summary>
+    DIRECTIVE_DEFINITION,
 }
 
 public sealed class DirectiveDefinition(
@@ -185,6 +194,7 @@ public sealed class DirectiveDefinition(
     public IReadOnlyList<InputValueDefinition> Arguments { get; } = arguments ?? [];
     public bool IsRepeatable { get; } = isRepeatable;
     public DirectiveDefinitionNode? AstNode { get; init; }
+    public string? DeprecationReason { get; init; }
     public InputValueDefinition? GetArgument(string argName) => Arguments.FirstOrDefault(a => a.Name == argName);
     public override string ToString() => "@" + Name;
 }
@@ -206,7 +216,7 @@ public static class Directives
 
     public static readonly DirectiveDefinition Deprecated = new("deprecated",
         [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.INPUT_FIELD_DEFINITION,
-         DirectiveLocation.ENUM_VALUE],
+         DirectiveLocation.ENUM_VALUE, DirectiveLocation.DIRECTIVE_DEFINITION],
         [new InputValueDefinition("reason", Scalars.String,
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")
             { HasDefaultValue = true, DefaultValue = DefaultDeprecationReason }],

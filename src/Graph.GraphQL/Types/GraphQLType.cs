@@ -68,6 +68,7 @@ internal sealed class Lazy<TKey, TValue>(Func<IEnumerable<TValue>> factory, Func
 {
     private IReadOnlyDictionary<TKey, TValue>? _map;
     private IReadOnlyList<TValue>? _list;
+    private bool _building;
 
     public IReadOnlyList<TValue> List => _list ??= Build().list;
     public IReadOnlyDictionary<TKey, TValue> Map => _map ??= Build().map;
@@ -78,7 +79,15 @@ internal sealed class Lazy<TKey, TValue>(Func<IEnumerable<TValue>> factory, Func
         {
             if (_list is null || _map is null)
             {
-                var list = factory().ToList();
+                // The lock is re-entrant: a thunk that needs its own result (an input field whose default value
+                // is an object of the same input type) would otherwise recurse until the stack overflows.
+                if (_building)
+                    throw new InvalidOperationException(
+                        "A type's fields refer to themselves while being built (e.g. an input field whose default value is an object of its own input type).");
+                _building = true;
+                List<TValue> list;
+                try { list = factory().ToList(); }
+                finally { _building = false; }
                 var map = new Dictionary<TKey, TValue>();
                 foreach (var item in list) map.TryAdd(key(item), item);
                 (_list, _map) = (list, map);

@@ -93,6 +93,8 @@ public static class Introspection
         F("locations", NN(L(NN(DirectiveLocationType))), c => ((DirectiveDefinition)c.Parent!).Locations.Select(l => l.ToString()).ToList()),
         F("args", NN(L(NN(InputValueType))), c => ((DirectiveDefinition)c.Parent!).Arguments
             .Where(a => IncludeDeprecated(c) || a.DeprecationReason is null).ToList(), args: IncludeDeprecatedArg),
+        F("isDeprecated", NN(Scalars.Boolean), c => ((DirectiveDefinition)c.Parent!).DeprecationReason is not null),
+        F("deprecationReason", Scalars.String, c => ((DirectiveDefinition)c.Parent!).DeprecationReason),
     ], null, "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.");
 
     public static readonly ObjectType SchemaType = new("__Schema", () =>
@@ -105,8 +107,10 @@ public static class Introspection
             "If this server supports mutation, the type that mutation operations will be rooted at."),
         F("subscriptionType", TypeType, c => ((Schema)c.Parent!).SubscriptionType,
             "If this server support subscription, the type that subscription operations will be rooted at."),
-        F("directives", NN(L(NN(DirectiveType))), c => ((Schema)c.Parent!).Directives,
-            "A list of all directives supported by this server."),
+        F("directives", NN(L(NN(DirectiveType))), c => ((Schema)c.Parent!).Directives
+                .Where(d => IncludeDeprecated(c) || d.DeprecationReason is null).ToList(),
+            "A list of all directives supported by this server.",
+            [new InputValueDefinition("includeDeprecated", NN(Scalars.Boolean)) { HasDefaultValue = true, DefaultValue = false }]),
     ], null, "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.");
 
     public static readonly FieldDefinition SchemaMetaField =
@@ -163,6 +167,7 @@ public static class Introspection
         DirectiveLocation.ENUM => "Location adjacent to an enum definition.",
         DirectiveLocation.ENUM_VALUE => "Location adjacent to an enum value definition.",
         DirectiveLocation.INPUT_OBJECT => "Location adjacent to an input object type definition.",
-        _ => "Location adjacent to an input object field definition.",
+        DirectiveLocation.INPUT_FIELD_DEFINITION => "Location adjacent to an input object field definition.",
+        _ => "Location adjacent to a directive definition.",
     };
 }

@@ -9,7 +9,7 @@ public sealed class Schema
     private readonly OrderedDictionary<string, NamedType> _typeMap = new();
     private readonly Dictionary<string, List<ObjectType>> _implementations = new();
     private readonly Dictionary<string, List<InterfaceType>> _interfaceImplementations = new();
-    private readonly Dictionary<string, HashSet<string>> _possibleTypeNames = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _possibleTypeNames = new();
     private readonly Dictionary<Type, ObjectType> _clrTypes = new();
 
     public Schema(
@@ -94,7 +94,7 @@ public sealed class Schema
         {
             names = GetPossibleTypes(abstractType).Select(t => t.Name).ToHashSet();
             if (abstractType is InterfaceType i) names.UnionWith(GetInterfaceImplementations(i).Select(t => t.Name));
-            lock (_possibleTypeNames) _possibleTypeNames[abstractType.Name] = names;
+            _possibleTypeNames[abstractType.Name] = names;
         }
         return names.Contains(maybeSubType.Name);
     }

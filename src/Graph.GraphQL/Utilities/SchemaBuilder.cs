@@ -103,7 +103,15 @@ public sealed class SchemaBuilder
         var errors = SdlValidator.Validate(_document, StandardTypes.Keys);
         if (errors.Count > 0) throw new SchemaValidationException(errors);
 
-        var schema = new AstSchemaFactory(_document, this).Create();
+        Schema schema;
+        try
+        {
+            schema = new AstSchemaFactory(_document, this).Create();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SchemaValidationException([new GraphQLError(e.Message)]);
+        }
         errors = [.. schema.CollectionErrors.Select(m => new GraphQLError(m))];
         errors.AddRange(BindResolvers(schema));
         if (errors.Count == 0) errors.AddRange(SchemaValidator.Validate(schema));

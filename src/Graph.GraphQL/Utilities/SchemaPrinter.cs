@@ -74,7 +74,8 @@ public static class SchemaPrinter
     }
 
     private static string Directive(DirectiveDefinition d) =>
-        Description(d.Description) + "directive @" + d.Name + Arguments(d.Arguments) + (d.IsRepeatable ? " repeatable" : "") +
+        Description(d.Description) + "directive @" + d.Name + Arguments(d.Arguments) + Deprecated(d.DeprecationReason) +
+        (d.IsRepeatable ? " repeatable" : "") +
         " on " + string.Join(" | ", d.Locations);
 
     private static string Deprecated(string? reason) => reason switch

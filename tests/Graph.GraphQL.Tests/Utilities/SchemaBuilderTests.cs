@@ -125,4 +125,21 @@ public class SchemaBuilderTests
         Assert.Equal(["X", "Query"], ((UnionType)schema.GetType("U")!).Types.Select(t => t.Name));
         Assert.Equal(["a", "b"], ((InputObjectType)schema.GetType("In")!).Fields.Select(f => f.Name));
     }
+
+    [Fact]
+    public void Input_default_that_contains_its_own_type_fails_the_build_instead_of_overflowing_the_stack()
+    {
+        Assert.Contains("refer to themselves while being built", BuildError("type Query { a(i: In): Int } input In { self: In = {} }"));
+    }
+
+    [Fact]
+    public void Input_defaults_are_coerced_with_nested_field_defaults()
+    {
+        var schema = new SchemaBuilder("type Query { a(i: In = {}): Int } input In { x: Int = 3 y: [Int] = 4 }").Build();
+        var arg = schema.QueryType!.GetField("a")!.GetArgument("i")!;
+        var value = Assert.IsType<Dictionary<string, object?>>(arg.DefaultValue);
+        Assert.Equal(3, value["x"]);
+        Assert.Equal([4], Assert.IsType<List<object?>>(value["y"]));
+        Assert.Contains("a(i: In = {x: 3, y: [4]}): Int", SchemaPrinter.Print(schema));
+    }
 }
