@@ -84,17 +84,13 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
         }
     }
 
-    // Without variable values only literal conditions can exclude a selection.
-    private static bool ShouldInclude(SelectionNode selection)
-    {
-        foreach (var directive in selection.Directives)
-        {
-            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode;
-            if (directive.Name.Value == "skip" && condition is { Value: true }) return false;
-            if (directive.Name.Value == "include" && condition is { Value: false }) return false;
-        }
-        return true;
-    }
+    // Without variable values only literal conditions can exclude a selection; a repeated directive counts once.
+    private static bool ShouldInclude(SelectionNode selection) =>
+        Condition(selection, "skip") is not true && Condition(selection, "include") is not false;
+
+    private static bool? Condition(SelectionNode selection, string directiveName) =>
+        (selection.Directives.FirstOrDefault(d => d.Name.Value == directiveName)?
+            .Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode)?.Value;
 
     private static bool ConditionMatches(Schema schema, NamedTypeNode? condition, ObjectType type)
     {
