@@ -84,13 +84,14 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
         }
     }
 
-    // Without variable values only literal conditions can exclude a selection; a repeated directive counts once.
+    // Without variable values only literal conditions can exclude a selection. As in graphql-js, the first directive
+    // of a name counts, and of repeated "if" arguments the last.
     private static bool ShouldInclude(SelectionNode selection) =>
         Condition(selection, "skip") is not true && Condition(selection, "include") is not false;
 
     private static bool? Condition(SelectionNode selection, string directiveName) =>
         (selection.Directives.FirstOrDefault(d => d.Name.Value == directiveName)?
-            .Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode)?.Value;
+            .Arguments.LastOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode)?.Value;
 
     private static bool ConditionMatches(Schema schema, NamedTypeNode? condition, ObjectType type)
     {
