@@ -138,20 +138,27 @@ public sealed class EnumType : NamedType
     public object? ParseValue(object? value)
     {
         if (value is not string s)
-            throw new CoercionException($"Enum \"{Name}\" cannot represent non-string value: {Scalars.Inspect(value)}.");
+        {
+            var text = Scalars.Inspect(value);
+            throw new CoercionException($"Enum \"{Name}\" cannot represent non-string value: {text}." + DidYouMean(text));
+        }
         return _byName.TryGetValue(s, out var definition)
             ? definition.Value
-            : throw new CoercionException($"Value \"{s}\" does not exist in \"{Name}\" enum.");
+            : throw new CoercionException($"Value \"{s}\" does not exist in \"{Name}\" enum." + DidYouMean(s));
     }
 
     public object? ParseLiteral(ValueNode literal)
     {
+        var text = Printer.Print(literal);
         if (literal is not EnumValueNode e)
-            throw new CoercionException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
+            throw new CoercionException($"Enum \"{Name}\" cannot represent non-enum value: {text}." + DidYouMean(text));
         return _byName.TryGetValue(e.Value, out var definition)
             ? definition.Value
-            : throw new CoercionException($"Value \"{e.Value}\" does not exist in \"{Name}\" enum.");
+            : throw new CoercionException($"Value \"{text}\" does not exist in \"{Name}\" enum." + DidYouMean(text));
     }
+
+    private string DidYouMean(string unknown) =>
+        Utilities.Suggestions.DidYouMean(Utilities.Suggestions.List(unknown, Values.Select(v => v.Name)), "the enum value");
 }
 
 public sealed class InputObjectType(

@@ -43,19 +43,67 @@ public static class Scalars
 
     public static bool IsSpecified(NamedType type) => Specified.Any(s => ReferenceEquals(s, type));
 
-    internal static string Inspect(object? value) => value switch
+    /// <summary>Renders a value for error messages the way graphql-js inspect() does (nesting cut at depth 2).</summary>
+    public static string Inspect(object? value) => Inspect(value, 0);
+
+    private static string Inspect(object? value, int depth)
     {
-        null => "null",
-        string s => Printer.PrintString(s),
-        bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        float f => f.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IDictionary<string, object?> d => "{ " + string.Join(", ", d.Select(kv => $"{kv.Key}: {Inspect(kv.Value)}")) + " }",
-        IReadOnlyDictionary<string, object?> d => "{ " + string.Join(", ", d.Select(kv => $"{kv.Key}: {Inspect(kv.Value)}")) + " }",
-        System.Collections.IEnumerable e => "[" + string.Join(", ", e.Cast<object?>().Select(Inspect)) + "]",
-        _ => value.ToString() ?? value.GetType().Name,
-    };
+        switch (value)
+        {
+            case null: return "null";
+            case string s: return JsonString(s);
+            case bool b: return b ? "true" : "false";
+            case Enum e: return JsonString(e.ToString());
+            case System.Text.Json.JsonElement json: return Inspect(Execution.JsonInput.ToPlain(json), depth);
+        }
+        if (TryNumber(value, out _)) return Values.FormatNumber(value);
+        IEnumerable<KeyValuePair<string, object?>>? entries = value switch
+        {
+            IReadOnlyDictionary<string, object?> d => d,
+            IDictionary<string, object?> d => d,
+            _ => null,
+        };
+        if (entries is not null)
+        {
+            var list = entries.ToList();
+            if (list.Count == 0) return "{}";
+            if (depth + 1 > 2) return "[Object]";
+            return "{ " + string.Join(", ", list.Select(kv => $"{kv.Key}: {Inspect(kv.Value, depth + 1)}")) + " }";
+        }
+        if (value is System.Collections.IEnumerable enumerable)
+        {
+            var items = enumerable.Cast<object?>().ToList();
+            if (items.Count == 0) return "[]";
+            if (depth + 1 > 2) return "[Array]";
+            var shown = items.Take(10).Select(i => Inspect(i, depth + 1)).ToList();
+            var remaining = items.Count - shown.Count;
+            if (remaining == 1) shown.Add("... 1 more item");
+            else if (remaining > 1) shown.Add($"... {remaining} more items");
+            return "[" + string.Join(", ", shown) + "]";
+        }
+        return value.ToString() ?? value.GetType().Name;
+    }
+
+    private static string JsonString(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length + 2).Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case < ' ': sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.Append('"').ToString();
+    }
 
     /// <summary>Numbers of any CLR numeric type, as double, for range and integrality checks.</summary>
     internal static bool TryNumber(object? value, out double number)

@@ -6,7 +6,7 @@ namespace CareerGraph.GraphQL.Types;
 /// </summary>
 public sealed class Schema
 {
-    private readonly Dictionary<string, NamedType> _typeMap = new();
+    private readonly OrderedDictionary<string, NamedType> _typeMap = new();
     private readonly Dictionary<string, List<ObjectType>> _implementations = new();
     private readonly Dictionary<string, List<InterfaceType>> _interfaceImplementations = new();
     private readonly Dictionary<string, HashSet<string>> _possibleTypeNames = new();
@@ -26,8 +26,15 @@ public sealed class Schema
         Description = description;
         Directives = (directives ?? Types.Directives.Specified).ToList();
 
-        // Insertion order matters: PrintSchema and introspection list types in this order (as graphql-js does).
-        foreach (var type in types ?? []) Collect(type);
+        // Insertion order matters: PrintSchema and introspection list types in this order. It mirrors graphql-js:
+        // given types start in the map, and each is moved to the end when its turn to be collected comes.
+        var given = (types ?? []).ToList();
+        foreach (var type in given) _typeMap.TryAdd(type.Name, type);
+        foreach (var type in given)
+        {
+            if (_typeMap.TryGetValue(type.Name, out var present) && ReferenceEquals(present, type)) _typeMap.Remove(type.Name);
+            Collect(type);
+        }
         if (query is not null) Collect(query);
         if (mutation is not null) Collect(mutation);
         if (subscription is not null) Collect(subscription);

@@ -236,10 +236,7 @@ public static class Values
                 try { return enumType.ParseValue(input); }
                 catch (CoercionException e)
                 {
-                    var message = e.Message;
-                    if (input is string s)
-                        message += Suggestions.DidYouMean(Suggestions.List(s, enumType.Values.Select(v => v.Name)));
-                    onError(new InputError(path.ToList(), input, message));
+                    onError(new InputError(path.ToList(), input, e.Message));
                     return Undefined;
                 }
         }
