@@ -1,3 +1,7 @@
+using CareerGraph.GraphQL.Language;
+using CareerGraph.GraphQL.Types;
+using CareerGraph.GraphQL.Utilities;
+using CareerGraph.GraphQL.Validation;
 using CareerGraph.GraphQL.Validation.Rules;
 using Xunit;
 
@@ -58,6 +62,32 @@ public class ValuesOfCorrectTypeRuleTests
             "OneOf Input Object \"PetInput\" must specify exactly one key. (2:18)",
             "OneOf Input Object \"PetInput\" must specify exactly one key. (3:18)",
             "Field \"PetInput.dog\" must be non-null. (4:18)");
+}
+
+public class ValuesOfCorrectTypeCustomScalarTests
+{
+    // A custom scalar's literal coercion decides validity: its own coercion message, or graphql-js's
+    // "Expected value …; reason" for any other failure.
+    private static readonly Schema Schema = new SchemaBuilder("scalar Date scalar Code type Query { on(date: Date, code: Code): Int }")
+        .Scalar(new ScalarType("Date", parseLiteral: n => n is StringValueNode { Value.Length: 10 } s
+            ? s.Value
+            : throw new CoercionException($"Date cannot represent literal: {Printer.Print(n)}")))
+        .Scalar(new ScalarType("Code", parseLiteral: n => n is StringValueNode { Value: ['C', ..] } s
+            ? s.Value
+            : throw new ArgumentException("codes start with C")))
+        .Build();
+
+    [Fact]
+    public void Literals_the_scalar_accepts_are_valid() =>
+        Assert.Empty(Validator.Validate(Schema, Parser.Parse("{ on(date: \"2024-02-29\", code: \"C7\") }"), [new ValuesOfCorrectTypeRule()]));
+
+    [Fact]
+    public void Literals_the_scalar_rejects_are_reported() =>
+        Assert.Equal(
+            ["Date cannot represent literal: \"yesterday\" (1:12)",
+             "Expected value of type \"Code\", found \"x\"; codes start with C (1:31)"],
+            ValidationTestSchema.Describe(Validator.Validate(Schema,
+                Parser.Parse("{ on(date: \"yesterday\", code: \"x\") }"), [new ValuesOfCorrectTypeRule()])));
 }
 
 public class UniqueInputFieldNamesRuleTests
