@@ -43,6 +43,20 @@ public sealed class GraphQLExecutor
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, object? context = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await ExecuteCoreAsync(request, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A defect in the engine or a validation rule must still produce a spec-shaped response.
+            Options.OnUnexpectedError?.Invoke(e);
+            return ExecutionResult.RequestError(new GraphQLError("Unexpected error while executing the request."));
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteCoreAsync(GraphQLRequest request, object? context, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrEmpty(request.Query)) return ExecutionResult.RequestError(new GraphQLError("Must provide query string."));
         if (Options.MaxDocumentLength is { } maxLength && request.Query.Length > maxLength)
             return ExecutionResult.RequestError(new GraphQLError(

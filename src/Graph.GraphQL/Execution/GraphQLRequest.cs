@@ -30,6 +30,8 @@ public sealed record ExecutionOptions
     public IReadOnlyList<IValidationRule>? ValidationRules { get; init; }
     /// <summary>The parent value of root fields (graphql-js rootValue); default resolvers read it like any parent.</summary>
     public object? RootValue { get; init; }
+    /// <summary>Called with exceptions that escaped the engine itself (bugs), before they become a generic error.</summary>
+    public Action<Exception>? OnUnexpectedError { get; init; }
     /// <summary>Replace messages of unexpected resolver exceptions (not GraphQLException) with "Unexpected error.".</summary>
     public bool MaskExceptions { get; init; }
 }

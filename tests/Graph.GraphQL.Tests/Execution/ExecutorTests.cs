@@ -140,4 +140,33 @@ public class ExecutorTests : ExecutionTestBase
         await Run("{ slow(ms: 0) }");
         Assert.Equal(2, Executor.CachedDocuments);
     }
+
+    private sealed class BrokenRule : CareerGraph.GraphQL.Validation.IValidationRule
+    {
+        public CareerGraph.GraphQL.Language.IAstVisitor CreateVisitor(CareerGraph.GraphQL.Validation.ValidationContext context) =>
+            throw new InvalidOperationException("bug in a rule");
+    }
+
+    [Fact]
+    public async Task Engine_defects_become_a_generic_error_and_are_reported()
+    {
+        var seen = new List<Exception>();
+        var executor = new GraphQLExecutor(Data.BuildSchema(), new ExecutionOptions { ValidationRules = [new BrokenRule()], OnUnexpectedError = seen.Add });
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ failing }"), cancellationToken: TestContext.Current.CancellationToken);
+        AssertJson("""{"errors":[{"message":"Unexpected error while executing the request."}]}""", result.ToJson());
+        Assert.Equal("bug in a rule", Assert.Single(seen).Message);
+    }
+
+    [Fact]
+    public async Task Masked_exceptions_hide_resolver_messages_but_keep_graphql_errors()
+    {
+        var executor = new GraphQLExecutor(Data.Builder()
+            .Resolve("Query.slow", _ => throw new GraphQLException("shown to clients")).Build(), new ExecutionOptions { MaskExceptions = true });
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ failing slow(ms: 1) }"), cancellationToken: TestContext.Current.CancellationToken);
+        AssertJson("""
+            {"errors":[{"message":"Unexpected error.","locations":[{"line":1,"column":3}],"path":["failing"]},
+                       {"message":"shown to clients","locations":[{"line":1,"column":11}],"path":["slow"]}],
+             "data":{"failing":null,"slow":null}}
+            """, result.ToJson());
+    }
 }
