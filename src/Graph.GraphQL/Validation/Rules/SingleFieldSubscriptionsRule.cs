@@ -9,7 +9,13 @@ namespace CareerGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class SingleFieldSubscriptionsRule : IValidationRule
 {
-    public IAstVisitor CreateVisitor(ValidationContext context) => new RuleVisitor(node =>
+    public IAstVisitor CreateVisitor(ValidationContext context)
+    {
+        var fragmentsIndexed = false;
+        return new RuleVisitor(node => Enter(context, node, ref fragmentsIndexed));
+    }
+
+    private static VisitAction Enter(ValidationContext context, Node node, ref bool fragmentsIndexed)
     {
         if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation
             || context.Schema.SubscriptionType is not { } subscriptionType)
@@ -17,7 +23,9 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
         var fields = new Dictionary<string, List<FieldNode>>();
         var keys = new List<string>();
-        context.SpendFragmentWork(context.Document.Definitions.Count);
+        // graphql-js charges indexing the document's fragments once, at the first subscription.
+        if (!fragmentsIndexed) context.SpendFragmentWork(context.Document.Definitions.Count);
+        fragmentsIndexed = true;
         CollectFields(context, subscriptionType, operation.SelectionSet, fields, keys, []);
 
         var name = operation.Name?.Value;
@@ -38,7 +46,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
                     fieldNodes));
         }
         return VisitAction.Continue;
-    });
+    }
 
     // Spec CollectFields (§6.3.2) for the subscription root, with no variable values.
     private static void CollectFields(ValidationContext context, ObjectType runtimeType, SelectionSetNode selectionSet,
