@@ -17,7 +17,6 @@ public abstract class ValidationVisitor(ValidationContext context) : IAstVisitor
     public virtual void Leave(Node node, Node? parent) { }
 }
 
-/// <summary>A variable used somewhere, with the input type and default expected at that position.</summary>
 /// <summary>
 /// A variable used somewhere, with the input type and default expected at that position, and the input type that
 /// holds the position (an input object for a variable in an object field: @oneOf needs it).

@@ -2,6 +2,7 @@ using CareerGraph.GraphQL.Language;
 using CareerGraph.GraphQL.Types;
 using CareerGraph.GraphQL.Utilities;
 using CareerGraph.GraphQL.Validation;
+using Xunit;
 
 namespace CareerGraph.GraphQL.Tests.Validation;
 
@@ -17,4 +18,14 @@ public static class ValidationTestSchema
 
     /// <summary>"message (line:column, …)" for each error, for compact assertions.</summary>
     public static string[] Describe(IReadOnlyList<GraphQLError> errors) => errors.Select(e => e.ToString()).ToArray();
+}
+
+/// <summary>Assertions on the errors one rule reports, written as "message (line:column, …)".</summary>
+public static class RuleAssert
+{
+    public static void Valid(IValidationRule rule, string document) =>
+        Assert.Empty(ValidationTestSchema.Describe(ValidationTestSchema.Errors(rule, document)));
+
+    public static void Errors(IValidationRule rule, string document, params string[] expected) =>
+        Assert.Equal(expected, ValidationTestSchema.Describe(ValidationTestSchema.Errors(rule, document)));
 }

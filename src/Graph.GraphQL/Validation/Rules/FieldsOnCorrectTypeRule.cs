@@ -40,7 +40,8 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
                 usageCount[iface.Name] = usageCount.GetValueOrDefault(iface.Name) + 1;
             }
         }
-        suggested.Sort((a, b) =>
+        // The comparison is not a total order, so the result depends on the sort algorithm: use V8's, as graphql-js runs on it.
+        JsSort(suggested, (a, b) =>
         {
             var diff = usageCount[b.Name] - usageCount[a.Name];
             if (diff != 0) return diff;
@@ -49,5 +50,34 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             return Suggestions.NaturalCompare(a.Name, b.Name);
         });
         return suggested.Select(t => t.Name).ToList();
+    }
+
+    // V8's Array.prototype.sort (TimSort) for one run: take the leading ascending or strictly descending run
+    // (reversing the latter), then binary-insert the rest.
+    private static void JsSort<T>(List<T> items, Comparison<T> compare)
+    {
+        if (items.Count < 2) return;
+        var runLength = 2;
+        var descending = compare(items[1], items[0]) < 0;
+        for (var i = 2; i < items.Count; i++)
+        {
+            var order = compare(items[i], items[i - 1]);
+            if (descending ? order >= 0 : order < 0) break;
+            runLength++;
+        }
+        if (descending) items.Reverse(0, runLength);
+        for (var start = runLength; start < items.Count; start++)
+        {
+            var pivot = items[start];
+            int left = 0, right = start;
+            while (left < right)
+            {
+                var mid = left + ((right - left) >> 1);
+                if (compare(pivot, items[mid]) < 0) right = mid;
+                else left = mid + 1;
+            }
+            items.RemoveAt(start);
+            items.Insert(left, pivot);
+        }
     }
 }

@@ -9,7 +9,13 @@ namespace CareerGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class SingleFieldSubscriptionsRule : IValidationRule
 {
-    public IAstVisitor CreateVisitor(ValidationContext context) => new RuleVisitor(node =>
+    public IAstVisitor CreateVisitor(ValidationContext context)
+    {
+        var fragmentsIndexed = false;
+        return new RuleVisitor(node => Enter(context, node, ref fragmentsIndexed));
+    }
+
+    private static VisitAction Enter(ValidationContext context, Node node, ref bool fragmentsIndexed)
     {
         if (node is not OperationDefinitionNode { Operation: OperationType.Subscription } operation
             || context.Schema.SubscriptionType is not { } subscriptionType)
@@ -17,7 +23,9 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
         var fields = new Dictionary<string, List<FieldNode>>();
         var keys = new List<string>();
-        context.SpendFragmentWork(context.Document.Definitions.Count);
+        // graphql-js charges indexing the document's fragments once, at the first subscription.
+        if (!fragmentsIndexed) context.SpendFragmentWork(context.Document.Definitions.Count);
+        fragmentsIndexed = true;
         CollectFields(context, subscriptionType, operation.SelectionSet, fields, keys, []);
 
         var name = operation.Name?.Value;
@@ -38,7 +46,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
                     fieldNodes));
         }
         return VisitAction.Continue;
-    });
+    }
 
     // Spec CollectFields (§6.3.2) for the subscription root, with no variable values.
     private static void CollectFields(ValidationContext context, ObjectType runtimeType, SelectionSetNode selectionSet,
@@ -84,17 +92,14 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
         }
     }
 
-    // Without variable values only literal conditions can exclude a selection.
-    private static bool ShouldInclude(SelectionNode selection)
-    {
-        foreach (var directive in selection.Directives)
-        {
-            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode;
-            if (directive.Name.Value == "skip" && condition is { Value: true }) return false;
-            if (directive.Name.Value == "include" && condition is { Value: false }) return false;
-        }
-        return true;
-    }
+    // Without variable values only literal conditions can exclude a selection. As in graphql-js, the first directive
+    // of a name counts, and of repeated "if" arguments the last.
+    private static bool ShouldInclude(SelectionNode selection) =>
+        Condition(selection, "skip") is not true && Condition(selection, "include") is not false;
+
+    private static bool? Condition(SelectionNode selection, string directiveName) =>
+        (selection.Directives.FirstOrDefault(d => d.Name.Value == directiveName)?
+            .Arguments.LastOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode)?.Value;
 
     private static bool ConditionMatches(Schema schema, NamedTypeNode? condition, ObjectType type)
     {

@@ -75,9 +75,9 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     // The scalar's own wording, as graphql-js reports a GraphQLError thrown by parseLiteral.
                     context.ReportError(GraphQLError.At(e.Message, node));
                 }
-                catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException
-                                              or InvalidOperationException)
+                catch (Exception e)
                 {
+                    // Any other failure of a custom scalar is the literal's fault, never a server error.
                     context.ReportError(GraphQLError.At($"{expected}; {e.Message}", node));
                 }
                 return;

@@ -37,9 +37,9 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
                         context.ReportError(GraphQLError.At(
                             $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".",
                             definition, usage.Node));
-                    if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+                    if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not (null or NonNullType))
                         context.ReportError(GraphQLError.At(
-                            $"Variable \"${name}\" is of type \"{variableType?.ToString() ?? "undefined"}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
+                            $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
                             definition, usage.Node));
                 }
             });
