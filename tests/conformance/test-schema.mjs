@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, print, Kind, GraphQLError, getNamedType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
+import { buildSchema, print, Kind, getNamedType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const sdlPath = join(here, '..', 'Graph.GraphQL.Tests', 'TestSchema', 'schema.graphql');
@@ -65,11 +65,11 @@ export function makeSchema() {
   };
   date.parseValue = v => {
     if (isCalendarDate(v)) return new DateValue(v);
-    throw new GraphQLError(`Date cannot represent value: ${JSON.stringify(v)}`);
+    throw new TypeError(`Date cannot represent value: ${JSON.stringify(v)}`);
   };
   date.parseLiteral = n => {
     if (n.kind === Kind.STRING && isCalendarDate(n.value)) return new DateValue(n.value);
-    throw new GraphQLError(`Date cannot represent literal: ${print(n)}`);
+    throw new TypeError(`Date cannot represent literal: ${print(n)}`);
   };
   // buildSchema stored enum defaults with the SDL's internal values (the names); give them the new ones.
   const langValues = new Map();

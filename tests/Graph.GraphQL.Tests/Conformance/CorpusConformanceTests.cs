@@ -16,7 +16,7 @@ namespace CareerGraph.GraphQL.Tests.Conformance;
 /// </summary>
 public class CorpusConformanceTests
 {
-    private sealed record Case(string Name, string Schema, string Query, JsonObject? Variables, string? OperationName, string? KnownDivergence);
+    private sealed record Case(string Name, string Schema, string Query, JsonObject? Variables, string? OperationName);
 
     [Fact]
     public async Task Our_verdicts_and_responses_equal_graphql_js_for_the_whole_corpus()
@@ -30,14 +30,13 @@ public class CorpusConformanceTests
         File.Delete(resultsPath);
 
         var cases = JsonNode.Parse(await File.ReadAllTextAsync(corpusPath, TestContext.Current.CancellationToken))!.AsArray()
-            .Select(c => new Case((string)c!["name"]!, (string)c["schema"]!, (string)c["query"]!, c["variables"]?.AsObject(), (string?)c["operationName"], (string?)c["knownDivergence"]))
+            .Select(c => new Case((string)c!["name"]!, (string)c["schema"]!, (string)c["query"]!, c["variables"]?.AsObject(), (string?)c["operationName"]))
             .ToList();
         Assert.True(cases.Count >= 500, $"corpus has only {cases.Count} documents");
 
         var verdictMismatches = new List<string>();
         var executionMismatches = new List<string>();
         var executed = 0;
-        var knownDivergences = 0;
         foreach (var c in cases)
         {
             var expected = theirs[c.Name];
@@ -54,21 +53,13 @@ public class CorpusConformanceTests
                 if (FirstDifference(Normalize(ours), Normalize(expectedResponse), "$") is { } difference)
                     executionMismatch = $"{c.Name}: {difference}";
             }
-            if (c.KnownDivergence is not null)
-            {
-                // A documented difference must still differ, or the corpus entry is stale.
-                if (verdictMismatch is null && executionMismatch is null)
-                    verdictMismatches.Add($"{c.Name}: known divergence no longer diverges ({c.KnownDivergence})");
-                knownDivergences++;
-                continue;
-            }
             if (verdictMismatch is not null) verdictMismatches.Add(verdictMismatch);
             if (executionMismatch is not null) executionMismatches.Add(executionMismatch);
         }
 
         var summary = $"{cases.Count} documents ({cases.Count(c => (string)theirs[c.Name]["verdict"]! == "valid")} valid, " +
             $"{cases.Count(c => (string)theirs[c.Name]["verdict"]! == "invalid")} invalid, {cases.Count(c => (string)theirs[c.Name]["verdict"]! == "parse")} parse errors): " +
-            $"{knownDivergences} known divergence(s), {verdictMismatches.Count} verdict/error-count mismatches; {executed} executed, {executionMismatches.Count} response mismatches";
+            $"{verdictMismatches.Count} verdict/error-count mismatches; {executed} executed, {executionMismatches.Count} response mismatches";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
         foreach (var m in verdictMismatches.Concat(executionMismatches)) TestContext.Current.TestOutputHelper?.WriteLine(m);
         Assert.True(verdictMismatches.Count + executionMismatches.Count == 0,

@@ -130,16 +130,15 @@ function fullTypeFragments() {
   const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true });
   return query.slice(query.indexOf('fragment FullType'));
 }
-// graphql-js 16.15 already has the September 2025 spec's directive deprecation (@deprecated on DIRECTIVE_DEFINITION,
-// __Schema.directives(includeDeprecated:)); the engine implements October 2021.
-const directiveDeprecation = { knownDivergence: 'graphql-js 16.15 has directive deprecation (September 2025 spec); the engine follows October 2021' };
-add('introspection: full query', getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }), directiveDeprecation);
+// graphql-js 16.15's meta-schema goes beyond October 2021 (directive deprecation, isOneOf); the engine follows it.
+add('introspection: full query', getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
 add('introspection: every type with FullType', `{ ${['Query', 'Mutation', 'Profession', 'Skill', 'Standard', 'Node', 'Named', 'SearchResult', 'Lang', 'Date',
   'ProfessionFilter', 'NodeRef', '__Type', '__Field'].map(t => `t${t}: __type(name: "${t}") { ...FullType }`).join(' ')} }\n` +
   fullTypeFragments());
 add('introspection: root types', '{ __schema { queryType { name } mutationType { name } subscriptionType { name } description } }');
-add('introspection: directives', '{ __schema { directives { name locations isRepeatable args { name type { name kind ofType { name } } defaultValue } } } }', directiveDeprecation);
-add('introspection: directives without @deprecated locations', '{ __schema { directives { name isRepeatable args { name defaultValue } } } }');
+add('introspection: directives', '{ __schema { directives { name locations isRepeatable args { name type { name kind ofType { name } } defaultValue } } } }');
+add('introspection: deprecated directives', '{ __schema { directives(includeDeprecated: true) { name isDeprecated deprecationReason } } }');
+add('introspection: isOneOf', '{ a: __type(name: "NodeRef") { isOneOf } b: __type(name: "ProfessionFilter") { isOneOf } }');
 for (const type of ['Query', 'Mutation', 'Profession', 'Skill', 'Standard', 'Node', 'Named', 'SearchResult', 'Lang', 'Date', 'ProfessionFilter',
   'NodeRef', 'String', '__Type', 'Nope'])
   add(`introspection: type ${type}`, `{ __type(name: "${type}") { kind name description specifiedByURL fields(includeDeprecated: true) { name isDeprecated deprecationReason args { name defaultValue } type { kind name ofType { kind name ofType { kind name } } } } interfaces { name } possibleTypes { name } enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } inputFields { name defaultValue type { name } } } }`);
@@ -205,10 +204,10 @@ const syntax = {
   'ellipsis split': '{ .. . F }', 'unicode escape in block string kept raw': '{ echo(string: """\\u00e9""") }',
 };
 for (const [name, query] of Object.entries(syntax)) add(`syntax: ${name}`, query);
-// graphql-js 16.15 already parses descriptions on operations (GraphQL spec September 2025); our engine implements
-// October 2021, where they are a syntax error. The test checks that this stays the only, known, difference.
-add('syntax: description on operation', '"desc" query { __typename }', {
-  knownDivergence: 'descriptions on executable definitions are a September 2025 spec feature; the engine follows October 2021' });
+// Descriptions on operations, fragments and variables: graphql-js 16.15 parses them (spec draft); so does the engine.
+add('syntax: description on operation', '"desc" query { __typename }');
+add('syntax: description on fragment and variable', 'query Q("the id" $id: ID!) { ...F }\n"""fragment"""\nfragment F on Query { profession(id: $id) { id } }', { variables: { id: 'p1' } });
+add('syntax: description on anonymous operation', '"desc" { __typename }');
 
 // 8. The validation helper's corpus over the spec §5 example schema (verdicts only: that schema has no data).
 const helperCorpus = readFileSync(join(here, '..', '..', 'Graph.GraphQL.Tests', 'Validation', 'Conformance', 'corpus.graphql'), 'utf8');
