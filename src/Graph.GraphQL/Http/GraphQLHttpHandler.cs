@@ -21,6 +21,19 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
 
     public async Task HandleAsync(HttpContext context, string endpointPath)
     {
+        try
+        {
+            await HandleRequestAsync(context, endpointPath);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (while sending the body, during execution or while reading the response):
+            // nobody is left to answer.
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext context, string endpointPath)
+    {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
@@ -61,15 +74,7 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
             return;
         }
 
-        ExecutionResult result;
-        try
-        {
-            result = await executor.ExecuteAsync(graphQLRequest!, options.ContextFactory?.Invoke(context), context.RequestAborted);
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            return; // the client went away: nobody is left to read a response
-        }
+        var result = await executor.ExecuteAsync(graphQLRequest!, options.ContextFactory?.Invoke(context), context.RequestAborted);
 
         foreach (var error in result.UnexpectedErrors)
             logger.LogError(error.Exception, "Resolver failed at {Path}", string.Join(".", error.Path));
