@@ -17,10 +17,10 @@ public static class StandardParser
         var cardParser = new CardParser(stem, warnings);
         var after = chapter3 >= 0 ? cardParser.Run(lines, chapter3 + 1) : lines.Count;
         if (chapter3 < 0) warnings.Add(new SourceWarning(1, "no chapter 3 (profession cards) heading found"));
-        var cards = cardParser.Cards;
+        var front = chapter3 >= 0 ? lines.Take(chapter3).ToList() : lines.ToList();
+        var cards = PassportCards.Check(cardParser.Cards, PassportCards.Read(front, warnings), warnings);
         CrossCardChecks.Run(cards, warnings);
 
-        var front = chapter3 >= 0 ? lines.Take(chapter3).ToList() : lines.ToList();
         var back = lines.Skip(after).ToList();
         var meta = MetadataParser.Parse(front, back, warnings);
         return new StandardDocument(source.FileName, language, DocumentKind.ProfessionalStandard, meta.Title, meta.Code, meta.Oked,
