@@ -2,6 +2,7 @@ namespace CareerGraph.Standards.Parsing;
 
 using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Reading;
+using CareerGraph.Standards.Text;
 
 /// <summary>
 /// Turns a reader's logical lines into a professional standard: metadata from chapters 1, 2 and 4, cards from
@@ -12,6 +13,8 @@ public static class StandardParser
     public static StandardDocument Parse(SourceText source, IReadOnlyList<LogicalLine> lines, ICollection<SourceWarning> warnings)
     {
         var language = LanguageDetector.Detect(source.Text);
+        if (language == Language.Ru)
+            lines = [.. lines.Select(l => l with { Text = TextNorm.FixRussianYo(l.Text) })];
         var stem = Path.GetFileNameWithoutExtension(source.FileName);
         var chapter3 = MetadataParser.FindChapter(lines, 3);
         var cardParser = new CardParser(stem, warnings);
