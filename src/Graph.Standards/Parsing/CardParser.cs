@@ -12,7 +12,7 @@ using CareerGraph.Standards.Text;
 /// </summary>
 internal sealed class CardParser
 {
-    private enum Mode { None, Field, LfList, LfTitle, SkillTitle, Abilities, Knowledge, Category, Recognition, Competencies, Standards, Links }
+    private enum Mode { None, Field, LfList, LfNumber, LfTitle, SkillTitle, Abilities, Knowledge, Category, Recognition, Competencies, Standards, Links }
 
     private readonly string stem;
     private readonly ICollection<SourceWarning> warnings;
@@ -21,6 +21,8 @@ internal sealed class CardParser
     private Mode mode;
     private LabelKind field;
     private LaborFunctionKind listKind;
+    private LaborFunctionKind pendingLfKind;
+    private LogicalLine? pendingLfLine;
 
     public CardParser(string stem, ICollection<SourceWarning> warnings) => (this.stem, this.warnings) = (stem, warnings);
 
@@ -70,8 +72,10 @@ internal sealed class CardParser
         {
             case LabelKind.LfDescription:
                 mode = Mode.None;
+                c.LfPartStarted = true;
                 break;
             case LabelKind.LfList:
+                c.LfPartStarted = true;
                 mode = Mode.LfList;
                 listKind = LaborFunctionKind.Mandatory;
                 break;
@@ -79,6 +83,11 @@ internal sealed class CardParser
                 mode = Mode.LfList;
                 listKind = hit.Kind == LabelKind.MandatoryList ? LaborFunctionKind.Mandatory : LaborFunctionKind.Additional;
                 if (hit.Rest.Length > 0) c.AddListedLf(listKind, rest);
+                break;
+            case LabelKind.LfHeading when hit.Number is null:
+                pendingLfKind = hit.Additional ? LaborFunctionKind.Additional : LaborFunctionKind.Mandatory;
+                pendingLfLine = line;
+                mode = Mode.LfNumber;
                 break;
             case LabelKind.LfHeading:
                 c.StartLf(hit.Additional ? LaborFunctionKind.Additional : LaborFunctionKind.Mandatory, hit.Number!.Value, line);
@@ -144,6 +153,16 @@ internal sealed class CardParser
         {
             case Mode.Field: c.AppendField(field, line); break;
             case Mode.LfList: c.AddListedLf(listKind, line); break;
+            case Mode.LfNumber:
+                var numbered = ListItems.Parse(line.Text);
+                var n = numbered.Marker == ItemMarker.Number ? numbered.Number!.Value : c.NextLfNumber(pendingLfKind);
+                warnings.Add(new SourceWarning(pendingLfLine!.Lines.First, numbered.Marker == ItemMarker.Number
+                    ? $"¶{c.Paragraph}: LF number {n} printed on the line after its label"
+                    : $"¶{c.Paragraph}: LF label without a number; read as {pendingLfKind} LF {n}"));
+                c.StartLf(pendingLfKind, n, pendingLfLine);
+                c.AddLfTitle(numbered.Marker == ItemMarker.Number ? line with { Text = numbered.Text } : line);
+                mode = Mode.LfTitle;
+                break;
             case Mode.LfTitle: c.AddLfTitle(line); break;
             case Mode.SkillTitle when c.ResumesList(line) is { } list:
                 // PDF page breaks put a skill heading inside the list it interrupts (ru reference-info L389–393).
@@ -208,7 +227,10 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
 
     public int Paragraph { get; } = paragraph;
     public LineRange Lines { get; set; } = heading;
-    public bool InDescription => lfs.Count > 0 || unit is not null;
+    /// <summary>Skill-level labels count once the LF part began: an LF label, or the LF list/description labels
+    /// when every LF heading was lost (ru PDF ¶15/¶16).</summary>
+    public bool InDescription => lfs.Count > 0 || unit is not null || LfPartStarted;
+    public bool LfPartStarted { get; set; }
     public bool LinksLabelSeen { get; set; }
     public List<Category> Categories { get; } = [];
     public ListBuilder Standards { get; } = new($"¶{paragraph} standards", warnings);
@@ -269,7 +291,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         if (unit is not null && unit.N is not null) CloseUnit();
         if (lfs.Count == 0)
         {
-            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill {n} before any labour function label"));
+            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill {n} before any labour function label; read as Mandatory LF 1"));
             lfs.Add(new Lf(LaborFunctionKind.Mandatory, 1, line.Lines));
         }
         else if (n == 1 && lfs[^1].Skills.Count > 0)
@@ -283,6 +305,8 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         unit.N = n;
         unit.Lines = unit.Lines.Span(line.Lines);
     }
+
+    public int NextLfNumber(LaborFunctionKind kind) => lfs.Count(l => l.Kind == kind) + 1;
 
     private (LaborFunctionKind, int) NextLf()
     {

@@ -55,6 +55,8 @@ public static class Labels
         P(LabelKind.AdditionalList, @"(?:қосымшаеңбекфункциялары|дополнительныетрудовыефункции)" + Tail),
         P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
+        // The number went to the next line (ru reference-info L1514–1516: «Трудовая функция» / «3. Принимать …»).
+        P(LabelKind.LfHeading, @"(?<add>қосымша|дополнительная)?(?:еңбекфункциясы|трудоваяфункция)[:.]?$"),
         P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды(?<n>\d+)|навык(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         P(LabelKind.Recognition, @"(?:дағдынытанумүмкіндігі|возможностьпризнаниянавыка)" + Tail),
         P(LabelKind.Category, @"""(?<name>[^""]+)""санатыүшінқосымшамашықтар(?:ы)?" + Tail),
