@@ -23,6 +23,7 @@ internal sealed class CardParser
     private LaborFunctionKind listKind;
     private LaborFunctionKind pendingLfKind;
     private LogicalLine? pendingLfLine;
+    private LogicalLine? detachedPrefix;
 
     public CardParser(string stem, ICollection<SourceWarning> warnings) => (this.stem, this.warnings) = (stem, warnings);
 
@@ -40,7 +41,17 @@ internal sealed class CardParser
             if (hit?.Kind == LabelKind.CardHeading) { StartCard(hit, line); continue; }
             if (card is null) continue;
             card.Lines = card.Lines.Span(line.Lines);
-            if (hit is not null && Accepts(hit)) Label(hit, line);
+            if (hit is not null && Accepts(hit))
+            {
+                if (hit.Kind == LabelKind.LfHeading && detachedPrefix is not null) hit = hit with { Additional = true };
+                detachedPrefix = null;
+                Label(hit, line);
+                continue;
+            }
+            if (detachedPrefix is not null) OutsideAnyField(detachedPrefix);
+            detachedPrefix = null;
+            // «Дополнительная» on its own line belongs to the LF label on the next one (ru reference-info L2788–2789).
+            if (mode != Mode.Field && TextNorm.Key(line.Text) is "дополнительная" or "қосымша") detachedPrefix = line;
             else Value(line);
         }
         FinishCard();
@@ -178,10 +189,13 @@ internal sealed class CardParser
             case Mode.Standards: c.Standards.Add(line); break;
             case Mode.Links: c.AddLinkRow(line); break;
             default:
-                warnings.Add(new SourceWarning(line.Lines.First, $"card ¶{c.Paragraph}: text outside any field: «{Short(line.Text)}»"));
+                OutsideAnyField(line);
                 break;
         }
     }
+
+    private void OutsideAnyField(LogicalLine line) =>
+        warnings.Add(new SourceWarning(line.Lines.First, $"card ¶{card!.Paragraph}: text outside any field: «{Short(line.Text)}»"));
 
     private void FinishCard()
     {
@@ -196,6 +210,9 @@ internal sealed class CardParser
 /// <summary>Mutable state of the card being read; <see cref="Build"/> freezes it into the model.</summary>
 internal sealed class CardBuilder(int seq, int paragraph, string title, LineRange heading, ICollection<SourceWarning> warnings)
 {
+    // ru insurance ¶10 experience (L432), MICE ¶12 competency «Жоғары білім» (L187).
+    private static readonly Regex EducationWording = new(
+        @"^(?:жоғары|орта|техникалықжәнекәсіптік)(?:\(.*?\))?білім|^(?:высшее|среднее)(?:\(.*?\))?(?:профессиональное)?образование", RegexOptions.Compiled);
     private static readonly Regex OccupationCodeRx = new(@"\d{4,5}-\d-\d{3}", RegexOptions.Compiled);
 
     internal sealed class Unit(LineRange lines, ListBuilder abilities, ListBuilder knowledge)
@@ -441,6 +458,10 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         if (experience is not null && nonFormal is not null && experience.Length > 20 && TextNorm.Key(experience) == TextNorm.Key(nonFormal))
             warnings.Add(new SourceWarning(fields[LabelKind.NonFormal][0].Lines.First, $"¶{Paragraph}: non-formal education repeats the experience text"));
         var education = Scalar(LabelKind.Education) ?? "";
+        if (experience is not null && EducationWording.IsMatch(TextNorm.Key(experience)))
+            warnings.Add(new SourceWarning(fields[LabelKind.Experience][0].Lines.First, $"¶{Paragraph}: the experience field states an education requirement"));
+        foreach (var c in competencies.Where(c => EducationWording.IsMatch(TextNorm.Key(c.Text))))
+            warnings.Add(new SourceWarning(c.Lines.First, $"¶{Paragraph}: personal competency «{c.Text}» is an education requirement"));
 
         var functions = BuildLfs();
         var categories = Categories.Select(c => new CategoryBlock(c.Name, CategoryRequirements(c.Name), c.Abilities.Build(), c.Lines)).ToList();

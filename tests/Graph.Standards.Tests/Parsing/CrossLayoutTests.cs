@@ -56,6 +56,7 @@ public class CrossLayoutTests
         Assert.Equal(ru.Cards.Select(c => c.OccupationCode), kk.Cards.Select(c => c.OccupationCode));
         Assert.All(ru.Cards.Concat(kk.Cards), c => Assert.Equal(3, c.Links.Count));
         Assert.All(ru.Cards.Concat(kk.Cards), c => Assert.Equal(3, c.PersonalCompetencies.Count)); // guide §4.2
+        Assert.Contains(ru.Warnings, w => w.Line == 432 && w.Message.Contains("experience field states an education requirement"));
     }
 
     [Theory]
