@@ -61,7 +61,7 @@ internal sealed class CardParser
     /// <summary>Labels that only mean something in context: «Кәсіптің атауы:» is a column header inside the link block.</summary>
     private bool Accepts(LabelHit hit) => hit.Kind switch
     {
-        LabelKind.Name or LabelKind.LinkLevelColumn when mode == Mode.Links => true,
+        LabelKind.LinkLevelColumn => mode == Mode.Links,
         LabelKind.Abilities or LabelKind.Knowledge or LabelKind.Recognition or LabelKind.SkillHeading or LabelKind.Category
             => card!.InDescription,
         LabelKind.Chapter => false,
