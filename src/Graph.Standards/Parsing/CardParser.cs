@@ -110,17 +110,12 @@ internal sealed class CardParser
                 mode = Mode.SkillTitle;
                 if (hit.Rest.Length > 0) c.AddSkillTitle(rest);
                 break;
-            case LabelKind.Abilities:
-                c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
-                c.OpenUnit(line).LastList = LabelKind.Abilities;
-                mode = Mode.Abilities;
-                if (hit.Rest.Length > 0) c.OpenUnit(line).Abilities.Add(rest);
-                break;
-            case LabelKind.Knowledge:
-                c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
-                c.OpenUnit(line).LastList = LabelKind.Knowledge;
-                mode = Mode.Knowledge;
-                if (hit.Rest.Length > 0) c.OpenUnit(line).Knowledge.Add(rest);
+            case LabelKind.Abilities or LabelKind.Knowledge:
+                var unit = c.OpenUnit(line);
+                unit.Lines = unit.Lines.Span(line.Lines);
+                unit.LastList = hit.Kind;
+                mode = hit.Kind == LabelKind.Abilities ? Mode.Abilities : Mode.Knowledge;
+                if (hit.Rest.Length > 0) (hit.Kind == LabelKind.Abilities ? unit.Abilities : unit.Knowledge).Add(rest);
                 break;
             case LabelKind.Category:
                 c.StartCategory(hit.Name!, line);
