@@ -36,8 +36,9 @@ public static class Labels
     // Order matters where one key is a prefix of another (sub-level before level, LF list before LF headings).
     private static readonly Pattern[] CardPatterns =
     [
-        P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау"),
-        P(LabelKind.Chapter, @"#*глава(?<n>\d)"),
+        // Only a heading: «3-ші тарау. Кәсіптер…», «Глава 4»; not a sentence that mentions a chapter («4-тарауда …»).
+        P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
+        P(LabelKind.Chapter, @"#*глава(?<n>\d)(?!\d)"),
         P(LabelKind.GroupCode, @"(?:топтыңкоды|кодгруппы)" + Tail),
         P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|коднаименованиязанятия)" + Tail),
         P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),

@@ -10,8 +10,6 @@ public sealed record StandardMetadata(string Title, string? Code, IReadOnlyList<
 
 public static class MetadataParser
 {
-    private static readonly Regex ChapterKey = new(
-        @"^#*(?:(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))|глава(?<n>\d)(?!\d))", RegexOptions.Compiled);
     private static readonly Regex OrderLine = new(@"№\s*\S+\s*бұйрығы\.?\s*$|^Приказ|\sот\s.*№\s*\S+\s*$", RegexOptions.Compiled);
     private static readonly Regex PassportItem = new(@"^\d{1,2}\.\s*(?=[^\d\s])", RegexOptions.Compiled);
     private static readonly Regex OkedCode = new(@"^(?<c>[A-Z](?=\s|$)|\d{2}(?:\.\s?\d{1,2})?(?:\.\s?\d{1,2})?)(?<after>.?)", RegexOptions.Compiled);
@@ -26,10 +24,7 @@ public static class MetadataParser
     public static int FindChapter(IReadOnlyList<LogicalLine> lines, int n)
     {
         for (var i = 0; i < lines.Count; i++)
-        {
-            var m = ChapterKey.Match(TextNorm.Key(lines[i].Text));
-            if (m.Success && m.Groups["n"].Value == n.ToString()) return i;
-        }
+            if (Labels.Match(lines[i].Text) is { Kind: LabelKind.Chapter } hit && hit.Number == n) return i;
         return -1;
     }
 

@@ -50,6 +50,20 @@ public class LabelTests
     [InlineData("Связь с другими профессиями в рамках ОРК:", LabelKind.Links)]
     public void Recognises_russian_labels(string text, LabelKind kind) => Assert.Equal(kind, Labels.Match(text)?.Kind);
 
+    [Theory]
+    [InlineData(" 3-ші тарау. Кәсіптер карточкалары", 3)]             // kk reference-info L137
+    [InlineData("#### 4-ші тарау. Кәсіптік стандарттың техникалық деректері", 4)] // MICE L194
+    [InlineData("Глава 4. Технические данные профессионального стандарта", 4)]   // ru reference-info L8891
+    public void Recognises_chapter_headings(string text, int n)
+    {
+        var hit = Labels.Match(text);
+        Assert.Equal((LabelKind.Chapter, (int?)n), (hit?.Kind, hit?.Number));
+    }
+
+    [Fact]
+    public void A_sentence_that_mentions_a_chapter_is_no_heading() =>
+        Assert.NotEqual(LabelKind.Chapter, Labels.Match("4-тарауда көрсетілген талаптар")?.Kind);
+
     [Fact]
     public void Keeps_the_value_of_a_flattened_row()
     {
