@@ -151,6 +151,7 @@ public class KkEmploymentTests
         Assert.True(Seed.HasWarning(422, "worded differently"));          // ¶9 LF3: L269 vs L424
         Assert.Contains(Seed.Document.Warnings, w => w.Message.StartsWith("¶19") && w.Message.Contains("identical abilities"));
         Assert.True(Seed.HasWarning(3056, "«4,»"));
+        Assert.True(Seed.HasWarning(5029, "without a dot"));                // «1 » (guide §3.4)
     }
 
     [Fact]
