@@ -72,7 +72,7 @@ public class SeedExtractionTests
         Assert.Equal(("2421-0", "2421-0-013", 6), (card15.GroupCode, card15.OccupationCode, card15.Level)); // kk L5261–5278
         Assert.Contains(card15.Repairs, r => r.Field == "OccupationCode" && r.From.Contains(KkReference, StringComparison.Ordinal));
         Assert.Contains(card15.Repairs, r => r.Field == "GroupCode" && r.From.Contains(KkReference, StringComparison.Ordinal));
-        Assert.Equal("Нұсқа 1, 2025 г", ru.Version?.Trim()); // kk L9281; the ru file stops at chapter 4's heading
+        Assert.Equal("Нұсқа 1, 2025 г.", ru.Version?.Trim()); // kk L9281 «… жылы: Нұсқа 1, 2025 г.»; the ru file stops at chapter 4's heading
         Assert.Contains(ru.Repairs, r => r.Field == "Version");
     }
 
