@@ -41,7 +41,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
             var endsVerticalRun = line.IsWide && IsVerticalRun(lines, i - PdfBlocks.MinVerticalRun);
             var item = ItemNumber().Match(line.Text);
             var starts = units.Count == 0 || line.Indented || item.Success || startsVerticalRun || endsVerticalRun
-                || (!line.IsVerticalFragment && LabelMatcher.Match([line], new Cursor(0, 0)) is not null);
+                || (!line.IsVerticalFragment && LabelMatcher.Match([line], new Cursor(0, 0)) is not null && !InsideLabel(units[^1], lines[i]));
             if (starts) units.Add([]);
             if (item.Success) itemNumber = LastNumber(item.Value);
             else if (starts) itemNumber = null;
@@ -56,6 +56,10 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         }
         return units;
     }
+
+    /// <summary>«Дополнительная / трудовая функция 1:»: the line ends a label that began on the unit's earlier lines.</summary>
+    private static bool InsideLabel(List<PdfLine> unit, PdfLine line) =>
+        LabelMatcher.Match([.. unit, line], new Cursor(0, 0)) is { } hit && hit.ValueStart.Line >= unit.Count;
 
     private static bool IsVerticalRun(IReadOnlyList<PdfLine> lines, int from) =>
         from >= 0 && from + PdfBlocks.MinVerticalRun <= lines.Count && lines.Skip(from).Take(PdfBlocks.MinVerticalRun).All(l => l.IsVerticalFragment);
