@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Tests.Pdf;
 
 using System.Text.RegularExpressions;
+using CareerGraph.Standards.Reading;
 using Xunit;
 
 /// <summary>What the label-driven card parser needs from the reader: header labels with their values, and link rows.</summary>
@@ -95,14 +96,14 @@ public sealed partial class PdfCardShapeTests
         Assert.Contains(rows[4175], r => r.Name == "Руководитель группы (специализированной в прочих отраслях)" && r.Line == 5025);
     }
 
-    private static string ValueAfter(IReadOnlyList<Reading.LogicalLine> card, string label)
+    private static string ValueAfter(IReadOnlyList<LogicalLine> card, string label)
     {
         var at = card.ToList().FindIndex(l => l.Text == label);
         Assert.True(at >= 0 && at + 1 < card.Count, $"no «{label}» in the card at {card[0].Lines}");
         return card[at + 1].Text;
     }
 
-    private static IEnumerable<(string Level, string Code, string Name, int Line)> LinkRows(IReadOnlyList<Reading.LogicalLine> card)
+    private static IEnumerable<(string Level, string Code, string Name, int Line)> LinkRows(IReadOnlyList<LogicalLine> card)
     {
         var block = card.SkipWhile(l => l.Text != "Связь с другими профессиями в рамках ОРК:");
         foreach (var line in block)

@@ -1,6 +1,5 @@
 namespace CareerGraph.Standards.Tests.Pdf;
 
-using System.Text;
 using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Reading;
 using CareerGraph.Standards.Reading.Pdf;
@@ -29,21 +28,7 @@ internal static class PdfSeeds
 
     public static ReadResult Ru => RuRead.Value;
 
-    public static SourceText Load(string fileName)
-    {
-        var text = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(SeedsDirectory(), fileName)));
-        return new SourceText(fileName, text, text.Split('\n'));
-    }
-
-    private static string SeedsDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (File.Exists(Path.Combine(seeds, RuReferenceInfo))) return seeds;
-        }
-        throw new DirectoryNotFoundException($"no seeds/ folder above {AppContext.BaseDirectory}");
-    }
+    public static SourceText Load(string fileName) => Seeds.Source(fileName);
 }
 
 internal sealed record ReadResult(SourceText Source, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<SourceWarning> Warnings)
