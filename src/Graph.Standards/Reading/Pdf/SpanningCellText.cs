@@ -1,0 +1,76 @@
+namespace CareerGraph.Standards.Reading.Pdf;
+
+using CareerGraph.Standards.Model;
+
+/// <summary>
+/// A skill title or a labour-function title is a table cell spanning several rows. When a page break cuts it, its
+/// rest opens the next page as a lower-case fragment («организация / обучения…» L3718) that continues nothing around
+/// it: the text before it is a finished item or a label. Which of the two open titles it belongs to is told by the
+/// column it was printed in: its line width matches the width of that title's lines.
+/// </summary>
+internal static class SpanningCellText
+{
+    /// <summary>One width must be at most this share of the other for the column to be told apart.</summary>
+    private const double ClearlyCloser = 0.5;
+
+    /// <summary>Blocks that open a page in print order, directly or right after a labour-function label that does.</summary>
+    public static HashSet<PdfBlock> Candidates(IReadOnlyList<PdfBlock> printed)
+    {
+        var result = new HashSet<PdfBlock>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < printed.Count; i++)
+        {
+            var opensPage = printed[i].AfterPageBreak
+                || i > 0 && printed[i - 1].Role == BlockRole.FunctionLabel && printed[i - 1].AfterPageBreak;
+            if (opensPage && IsFragment(printed[i])) result.Add(printed[i]);
+        }
+        return result;
+    }
+
+    public static List<PdfBlock> Reattach(List<PdfBlock> ordered, HashSet<PdfBlock> candidates, ICollection<SourceWarning> warnings)
+    {
+        var result = new List<PdfBlock>();
+        int? function = null, skillTitle = null;
+        foreach (var block in ordered)
+        {
+            if (block.Role == BlockRole.FunctionLabel) { function = result.Count; skillTitle = null; }
+            if (block.Role == BlockRole.SkillHeader) skillTitle = result.Count + (HasTitle(block) ? 0 : 1);
+            if (candidates.Contains(block) && result.Count > 0 && Closed(result[^1])
+                && Choose(result, block, function, skillTitle) is { } target)
+            {
+                result[target] = result[target] with { Lines = [.. result[target].Lines, .. block.Lines] };
+                warnings.Add(new SourceWarning(block.Range.First,
+                    $"«{block.Lines[0].Text}…» opens a page but continues the {(target == function ? "labour-function" : "skill")} title at L{result[target].Range.First} (same column width)"));
+                continue;
+            }
+            result.Add(block);
+        }
+        return result;
+    }
+
+    private static int? Choose(List<PdfBlock> result, PdfBlock orphan, int? function, int? skillTitle)
+    {
+        if (skillTitle >= result.Count) skillTitle = null;
+        var width = Width(orphan);
+        var toFunction = function is { } f ? Math.Abs(width - Width(result[f])) : int.MaxValue;
+        var toSkill = skillTitle is { } s ? Math.Abs(width - Width(result[s])) : int.MaxValue;
+        if (toSkill <= ClearlyCloser * toFunction) return skillTitle;
+        if (toFunction <= ClearlyCloser * toSkill) return function;
+        return null;
+    }
+
+    private static int Width(PdfBlock block) => block.Lines.Max(l => l.Text.Length);
+
+    private static bool HasTitle(PdfBlock header) => header.Label!.ValueStart.Line < header.Lines.Count;
+
+    private static bool IsFragment(PdfBlock block) =>
+        block is { Role: BlockRole.Text, Label: null } && char.IsLower(block.Lines[0].Text[0])
+        && !block.Lines.All(l => l.IsVerticalFragment);
+
+    /// <summary>The text before ends an item, a sentence or a label, so the fragment cannot continue it.</summary>
+    private static bool Closed(PdfBlock before)
+    {
+        var last = before.Lines[^1].Text;
+        return last.EndsWith('.') || last.EndsWith(';') || last.EndsWith(':')
+            || before.Label is { } label && label.ValueStart.Line >= before.Lines.Count;
+    }
+}
