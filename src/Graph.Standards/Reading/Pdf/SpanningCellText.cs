@@ -6,7 +6,8 @@ using CareerGraph.Standards.Model;
 /// A skill title or a labour-function title is a table cell spanning several rows. When a page break cuts it, its
 /// rest opens the next page as a lower-case fragment («организация / обучения…» L3718) that continues nothing around
 /// it: the text before it is a finished item or a label. Which of the two open titles it belongs to is told by the
-/// column it was printed in: its line width matches the width of that title's lines.
+/// column it was printed in: its line width matches the width of that title's lines. A skill header printed without
+/// its title («Навык 6:» L4700) gets the capitalised text that opens the next page inside its skill (L4713).
 /// </summary>
 internal static class SpanningCellText
 {
@@ -21,7 +22,7 @@ internal static class SpanningCellText
         {
             var opensPage = printed[i].AfterPageBreak
                 || i > 0 && printed[i - 1].Role == BlockRole.FunctionLabel && printed[i - 1].AfterPageBreak;
-            if (opensPage && IsFragment(printed[i])) result.Add(printed[i]);
+            if (opensPage && IsPlainText(printed[i])) result.Add(printed[i]);
         }
         return result;
     }
@@ -29,12 +30,29 @@ internal static class SpanningCellText
     public static List<PdfBlock> Reattach(List<PdfBlock> ordered, HashSet<PdfBlock> candidates, ICollection<SourceWarning> warnings)
     {
         var result = new List<PdfBlock>();
-        int? function = null, skillTitle = null;
+        int? function = null, skillTitle = null, untitledSkill = null;
         foreach (var block in ordered)
         {
-            if (block.Role == BlockRole.FunctionLabel) { function = result.Count; skillTitle = null; }
-            if (block.Role == BlockRole.SkillHeader) skillTitle = result.Count + (HasTitle(block) ? 0 : 1);
-            if (candidates.Contains(block) && result.Count > 0 && Closed(result[^1])
+            if (block.Role == BlockRole.FunctionLabel) { function = result.Count; skillTitle = untitledSkill = null; }
+            if (block.Role == BlockRole.SkillHeader)
+            {
+                skillTitle = HasTitle(block) ? result.Count : null;
+                untitledSkill = HasTitle(block) ? null : result.Count;
+            }
+            else if (untitledSkill == result.Count - 1 && IsPlainText(block) && !candidates.Contains(block))
+                (skillTitle, untitledSkill) = (result.Count, null); // the title printed in its own block right after the header
+            if (block.Role == BlockRole.Recognition) untitledSkill = null;
+
+            if (candidates.Contains(block) && untitledSkill is { } header && char.IsUpper(block.Lines[0].Text[0]))
+            {
+                result.Insert(header + 1, block);
+                warnings.Add(new SourceWarning(block.Range.First,
+                    $"«{block.Lines[0].Text}…» opens a page inside the skill whose header L{result[header].Range.First} has no title; read as its title"));
+                if (function > header) function++;
+                (skillTitle, untitledSkill) = (header + 1, null);
+                continue;
+            }
+            if (candidates.Contains(block) && char.IsLower(block.Lines[0].Text[0]) && result.Count > 0 && Closed(result[^1])
                 && Choose(result, block, function, skillTitle) is { } target)
             {
                 result[target] = result[target] with { Lines = [.. result[target].Lines, .. block.Lines] };
@@ -49,7 +67,6 @@ internal static class SpanningCellText
 
     private static int? Choose(List<PdfBlock> result, PdfBlock orphan, int? function, int? skillTitle)
     {
-        if (skillTitle >= result.Count) skillTitle = null;
         var width = Width(orphan);
         var toFunction = function is { } f ? Math.Abs(width - Width(result[f])) : int.MaxValue;
         var toSkill = skillTitle is { } s ? Math.Abs(width - Width(result[s])) : int.MaxValue;
@@ -62,8 +79,9 @@ internal static class SpanningCellText
 
     private static bool HasTitle(PdfBlock header) => header.Label!.ValueStart.Line < header.Lines.Count;
 
-    private static bool IsFragment(PdfBlock block) =>
-        block is { Role: BlockRole.Text, Label: null } && char.IsLower(block.Lines[0].Text[0])
+    /// <summary>Text that is no label, no list item and not only label letters.</summary>
+    private static bool IsPlainText(PdfBlock block) =>
+        block is { Role: BlockRole.Text, Label: null } && char.IsLetter(block.Lines[0].Text[0])
         && !block.Lines.All(l => l.IsVerticalFragment);
 
     /// <summary>The text before ends an item, a sentence or a label, so the fragment cannot continue it.</summary>
