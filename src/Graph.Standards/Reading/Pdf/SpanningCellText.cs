@@ -7,7 +7,8 @@ using CareerGraph.Standards.Model;
 /// rest opens the next page as a lower-case fragment («организация / обучения…» L3718) that continues nothing around
 /// it: the text before it is a finished item or a label. Which of the two open titles it belongs to is told by the
 /// column it was printed in: its line width matches the width of that title's lines. A skill header printed without
-/// its title («Навык 6:» L4700) gets the capitalised text that opens the next page inside its skill (L4713).
+/// its title («Навык 6:» L4700) gets the capitalised text that opens the next page inside its skill (L4713); so does
+/// a labour-function label printed without its title («Трудовая функция 1:» L942, title L981).
 /// </summary>
 internal static class SpanningCellText
 {
@@ -30,10 +31,17 @@ internal static class SpanningCellText
     public static List<PdfBlock> Reattach(List<PdfBlock> ordered, HashSet<PdfBlock> candidates, ICollection<SourceWarning> warnings)
     {
         var result = new List<PdfBlock>();
-        int? function = null, skillTitle = null, untitledSkill = null;
+        int? function = null, skillTitle = null, untitledSkill = null, untitledFunction = null;
         foreach (var block in ordered)
         {
-            if (block.Role == BlockRole.FunctionLabel) { function = result.Count; skillTitle = untitledSkill = null; }
+            if (block.Role == BlockRole.FunctionLabel)
+            {
+                function = HasTitle(block) ? result.Count : null;
+                untitledFunction = HasTitle(block) ? null : result.Count;
+                skillTitle = untitledSkill = null;
+            }
+            else if (untitledFunction == result.Count - 1 && IsPlainText(block) && !candidates.Contains(block))
+                (function, untitledFunction) = (result.Count, null);
             if (block.Role == BlockRole.SkillHeader)
             {
                 skillTitle = HasTitle(block) ? result.Count : null;
@@ -43,13 +51,30 @@ internal static class SpanningCellText
                 (skillTitle, untitledSkill) = (result.Count, null); // the title printed in its own block right after the header
             if (block.Role == BlockRole.Recognition) untitledSkill = null;
 
-            if (candidates.Contains(block) && untitledSkill is { } header && char.IsUpper(block.Lines[0].Text[0]))
+            // Exactly one open header without a title: the capitalised text opening a page inside it is that title.
+            var untitled = (untitledSkill, untitledFunction) switch
+            {
+                ({ } skill, null) => skill,
+                (null, { } lf) => lf,
+                _ => (int?)null,
+            };
+            if (candidates.Contains(block) && untitled is { } header && char.IsUpper(block.Lines[0].Text[0]))
             {
                 result.Insert(header + 1, block);
+                var isSkill = header == untitledSkill;
                 warnings.Add(new SourceWarning(block.Range.First,
-                    $"«{block.Lines[0].Text}…» opens a page inside the skill whose header L{result[header].Range.First} has no title; read as its title"));
-                if (function > header) function++;
-                (skillTitle, untitledSkill) = (header + 1, null);
+                    $"«{block.Lines[0].Text}…» opens a page inside the {(isSkill ? "skill" : "labour function")} whose header L{result[header].Range.First} has no title; read as its title"));
+                if (isSkill)
+                {
+                    if (function > header) function++;
+                    (skillTitle, untitledSkill) = (header + 1, null);
+                }
+                else
+                {
+                    if (skillTitle > header) skillTitle++;
+                    if (untitledSkill > header) untitledSkill++;
+                    (function, untitledFunction) = (header + 1, null);
+                }
                 continue;
             }
             if (candidates.Contains(block) && char.IsLower(block.Lines[0].Text[0]) && result.Count > 0 && Closed(result[^1])
