@@ -84,6 +84,19 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_error_already_reported_as_progress_is_printed_once()
+    {
+        var error = new ExtractionError("bad.txt", 3, "not UTF-8");
+        Extractor reporting = (_, progress) =>
+        {
+            progress?.Report(error.ToString());
+            return new ExtractionResult([], [error]);
+        };
+        var (_, _, err) = _cli.Run(reporting, "extract", CliHarness.FrameworkFile, "--out", _cli.PathOf("out.json"));
+        Assert.Single(err.Split('\n'), l => l.TrimEnd('\r') == "bad.txt:3: not UTF-8");
+    }
+
+    [Fact]
     public void When_every_input_fails_the_previous_output_is_kept()
     {
         var output = _cli.Write("out.json", "previous export");
