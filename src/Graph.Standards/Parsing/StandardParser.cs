@@ -9,6 +9,21 @@ using CareerGraph.Standards.Reading;
 /// </summary>
 public static class StandardParser
 {
-    public static StandardDocument Parse(SourceText source, IReadOnlyList<LogicalLine> lines, ICollection<SourceWarning> warnings) =>
-        throw new NotImplementedException();
+    public static StandardDocument Parse(SourceText source, IReadOnlyList<LogicalLine> lines, ICollection<SourceWarning> warnings)
+    {
+        var language = LanguageDetector.Detect(source.Text);
+        var stem = Path.GetFileNameWithoutExtension(source.FileName);
+        var chapter3 = MetadataParser.FindChapter(lines, 3);
+        var cardParser = new CardParser(stem, warnings);
+        var after = chapter3 >= 0 ? cardParser.Run(lines, chapter3 + 1) : lines.Count;
+        if (chapter3 < 0) warnings.Add(new SourceWarning(1, "no chapter 3 (profession cards) heading found"));
+        var cards = cardParser.Cards;
+        CrossCardChecks.Run(cards, warnings);
+
+        var front = chapter3 >= 0 ? lines.Take(chapter3).ToList() : lines.ToList();
+        var back = lines.Skip(after).ToList();
+        var meta = MetadataParser.Parse(front, back, warnings);
+        return new StandardDocument(source.FileName, language, DocumentKind.ProfessionalStandard, meta.Title, meta.Code, meta.Oked,
+            meta.Version, meta.Approval, meta.Repealed, cards, null, [.. warnings], []);
+    }
 }
