@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Tests.Parsing;
 
+using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Parsing;
 using Xunit;
 
@@ -20,6 +21,18 @@ public class CrossLayoutTests
         Assert.Equal([8, 10, 11, 12, 13, 14, 15, 16, 17, 18], ru.Document.Cards.Select(c => c.Paragraph ?? 0)); // ru L154, L808 … (¶9 missing)
         Assert.Equal(kk.Document.Cards.Select(KkReferenceInfoTests.Shape), ru.Document.Cards.Select(KkReferenceInfoTests.Shape));
         Assert.Equal(kk.Document.Cards.Select(c => c.Level), ru.Document.Cards.Select(c => c.Level));
+    }
+
+    [Fact]
+    public void Ru_pdf_metadata()
+    {
+        var d = Seeds.Parse(RuReference).Document;
+        Assert.Equal(Language.Ru, d.Language);
+        Assert.Equal("Деятельность справочно-информационных служб", d.Title);   // L2–3, L50
+        Assert.Null(d.Code);                                                     // L123 empty
+        Assert.Equal(["J", "62", "62.0", "62.02", "62.02.0"], d.Oked);           // L125–134, «62.02. 0» at L134
+        Assert.Contains("№ 394/НҚ", d.Approval);                                 // L6
+        Assert.Equal(10, d.Cards.Count);
     }
 
     [Fact]
@@ -52,6 +65,7 @@ public class CrossLayoutTests
         var kk = Seeds.Parse(Seeds.KkInsurance).Document;
         Assert.Equal(["Аджастер", "Андеррайтер", "Риск-менеджер в страховании"], ru.Cards.Select(c => c.Title)); // ru L91, L344, L559
         Assert.Equal(["Аджастер", "Андеррайтер", "Риск-менеджер"], kk.Cards.Select(c => c.Title));
+        Assert.Equal(("Страхование", "Сақтандыру"), (ru.Title, kk.Title));   // L61: «Профессиональный стандарт «Страхование»», ««Сақтандыру» кәсіптік стандарты»
         Assert.Equal(ru.Cards.Select(KkReferenceInfoTests.Shape), kk.Cards.Select(KkReferenceInfoTests.Shape));
         Assert.Equal(ru.Cards.Select(c => c.OccupationCode), kk.Cards.Select(c => c.OccupationCode));
         Assert.All(ru.Cards.Concat(kk.Cards), c => Assert.Equal(3, c.Links.Count));
