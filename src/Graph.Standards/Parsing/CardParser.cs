@@ -459,7 +459,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             warnings.Add(new SourceWarning(c.Lines.First, $"¶{Paragraph}: personal competency «{c.Text}» is an education requirement"));
 
         var functions = BuildLfs();
-        var categories = Categories.Select(c => new CategoryBlock(c.Name, CategoryRequirements(c.Name), c.Abilities.Build(), c.Lines)).ToList();
+        var categories = BuildCategories();
         if (!LinksLabelSeen)
             warnings.Add(new SourceWarning(Lines.Last, $"¶{Paragraph}: no link table label found"));
 
@@ -469,16 +469,32 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             links, Lines, []);
     }
 
-    private string? CategoryRequirements(string category)
+    /// <summary>
+    /// One block per qualification category (guide §5: card → category → extra abilities, requirements), in the
+    /// order the education cell lists them (employment L1952–1958, «Санатсыз» included), then any category that
+    /// only has ability blocks. The per-skill dash lists of one category are joined; each item keeps its lines.
+    /// </summary>
+    private IReadOnlyList<CategoryBlock> BuildCategories()
     {
-        if (!fields.TryGetValue(LabelKind.Education, out var lines)) return null;
-        var key = TextNorm.Key(category);
-        foreach (var l in lines)
+        var withBlocks = Categories.Select(c => TextNorm.Key(c.Name)).ToHashSet();
+        var order = new List<(string Key, string Name, string? Requirements, LineRange Lines)>();
+        foreach (var line in fields.GetValueOrDefault(LabelKind.Education) ?? [])
         {
-            var (k, map) = TextNorm.KeyWithMap(l.Text);
-            if (k.StartsWith(key + ":", StringComparison.Ordinal)) return Labels.RestAfter(l.Text, map, key.Length + 1);
+            var colon = line.Text.IndexOf(':');
+            if (colon <= 0 || colon > 40) continue;
+            var name = line.Text[..colon].Trim();
+            var key = TextNorm.Key(name);
+            if ((key == "санатсыз" || withBlocks.Contains(key)) && order.All(o => o.Key != key))
+                order.Add((key, name, line.Text[(colon + 1)..].Trim(), line.Lines));
         }
-        return null;
+        foreach (var c in Categories)
+            if (order.All(o => o.Key != TextNorm.Key(c.Name))) order.Add((TextNorm.Key(c.Name), c.Name, null, c.Lines));
+        return order.Select(o =>
+        {
+            var blocks = Categories.Where(c => TextNorm.Key(c.Name) == o.Key).ToList();
+            var lines = blocks.Count == 0 ? o.Lines : blocks.Skip(1).Aggregate(blocks[0].Lines, (r, b) => r.Span(b.Lines));
+            return new CategoryBlock(o.Name, o.Requirements, [.. blocks.SelectMany(b => b.Abilities.Build())], lines);
+        }).ToList();
     }
 
     private IReadOnlyList<LaborFunction> BuildLfs()
