@@ -88,6 +88,34 @@ public class BadInputTests
         Assert.Equal(1, error.Line);
     }
 
+    [Fact]
+    public void A_file_cut_inside_a_UTF_8_character_says_it_was_cut()
+    {
+        var bytes = SeedFiles.Bytes(Standard);
+        var error = BytesError(bytes[..(Encoding.UTF8.GetByteCount("# Об") - 1)]); // ru L1 «# Об…» cut after the first byte of «б»
+        Assert.Equal("the file ends in the middle of a UTF-8 character: it was cut short", error.Message);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void A_few_bad_bytes_in_UTF_8_are_damage_not_another_encoding()
+    {
+        var bytes = SeedFiles.Bytes(Standard);
+        var offset = Encoding.UTF8.GetByteCount(string.Concat(Encoding.UTF8.GetString(bytes).Split('\n').Take(62).Select(l => l + "\n")));
+        bytes[offset] = 0xFF; // first byte of ru L63
+        var error = BytesError(bytes);
+        Assert.Equal("damaged UTF-8: 1 invalid byte sequence(s), the first is 0xFF", error.Message);
+        Assert.Equal(63, error.Line);
+    }
+
+    [Fact]
+    public void CRLF_line_ends_are_read_as_lines()
+    {
+        var source = SourceDecoder.Decode("crlf.md", "a\r\nb\r\n\r\nc"u8, out var failure);
+        Assert.Null(failure);
+        Assert.Equal(["a", "b", "", "c"], source!.Lines);
+    }
+
     [Theory]
     [InlineData("utf-16", true, "UTF-16 little-endian")]
     [InlineData("utf-16BE", true, "UTF-16 big-endian")]
