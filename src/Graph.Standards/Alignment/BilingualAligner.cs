@@ -14,7 +14,7 @@ using CareerGraph.Standards.Model;
 /// card of its own document and the other's is not (kk «11329-1-050» against ru «1329-1-050»), is corrected from
 /// the side that resolves, again as a recorded repair.</item>
 /// <item>Disagreements are kept as printed and reported as warnings on both documents: standard code, OKED, card
-/// codes, levels, card counts, labour-function, skill and link counts, cards without a twin. Document-level
+/// codes, levels, card counts, labour-function, skill, ability, knowledge and link counts, cards without a twin. Document-level
 /// warnings carry line 1, card-level ones the card's first line.</item>
 /// </list>
 /// Texts (titles, names, typical qualification) are never copied across languages.
@@ -108,8 +108,23 @@ public static class BilingualAligner
         else
         {
             for (var i = 0; i < a.LaborFunctions.Count; i++)
-                if (a.LaborFunctions[i].Skills.Count != b.LaborFunctions[i].Skills.Count)
-                    Disagree($"skill count of labour function {i + 1}", a.LaborFunctions[i].Skills.Count.ToString(), b.LaborFunctions[i].Skills.Count.ToString());
+            {
+                var (fa, fb) = (a.LaborFunctions[i], b.LaborFunctions[i]);
+                if (fa.Skills.Count != fb.Skills.Count)
+                {
+                    Disagree($"skill count of labour function {i + 1}", fa.Skills.Count.ToString(), fb.Skills.Count.ToString());
+                    continue;
+                }
+                // Item counts of the same skill expose merged, split or lost items in one language (guide §4.1).
+                for (var j = 0; j < fa.Skills.Count; j++)
+                {
+                    var (sa, sb) = (fa.Skills[j], fb.Skills[j]);
+                    if (sa.Abilities.Count != sb.Abilities.Count)
+                        Disagree($"ability count of {fa.Kind} function {fa.N} skill {sa.N}", sa.Abilities.Count.ToString(), sb.Abilities.Count.ToString());
+                    if (sa.Knowledge.Count != sb.Knowledge.Count)
+                        Disagree($"knowledge count of {fa.Kind} function {fa.N} skill {sa.N}", sa.Knowledge.Count.ToString(), sb.Knowledge.Count.ToString());
+                }
+            }
         }
         if (a.Links.Count != b.Links.Count) Disagree("link count", a.Links.Count.ToString(), b.Links.Count.ToString());
     }

@@ -109,6 +109,27 @@ public class BilingualAlignerTests
     }
 
     [Fact]
+    public void Item_counts_of_the_same_skill_are_compared()
+    {
+        // kk reference-info L2034 prints items 4 and 5 on one line; unsplit, the skill has one item fewer.
+        static Card WithAbilities(Card card, int count) => card with
+        {
+            LaborFunctions = [card.LaborFunctions[0] with
+            {
+                Skills = [card.LaborFunctions[0].Skills[0] with
+                {
+                    Abilities = [.. Enumerable.Range(1, count).Select(n => new TextItem($"{n}) item", LineRange.Single(2000 + n)))],
+                }],
+            }],
+        };
+        var kk = Kk() with { Cards = [.. Kk().Cards.Select(c => c.Paragraph == 11 ? WithAbilities(c, 4) : c)] };
+        var ru = Ru() with { Cards = [.. Ru().Cards.Select(c => c.Paragraph == 11 ? WithAbilities(c, 5) : c)] };
+        var aligned = BilingualAligner.AlignPair(kk, ru);
+        Assert.Contains(aligned.Kk.Warnings, w => w.Line == 1100 && w.Message.StartsWith("ability count of Mandatory function 1 skill 1 4 here but 5", StringComparison.Ordinal));
+        Assert.DoesNotContain(aligned.Kk.Warnings, w => w.Message.StartsWith("knowledge count", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_different_OKED_list_is_warned_and_a_missing_one_filled()
     {
         var kk = Kk() with { Oked = ["J", "62", "62.0", "62.02", "62.02.0"] };
