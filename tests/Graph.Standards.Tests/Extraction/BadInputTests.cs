@@ -35,11 +35,14 @@ public class BadInputTests
         return error;
     }
 
+    /// <summary>Writes the bytes to a temp file, extracts it by path, and expects exactly one error for it.</summary>
     private static ExtractionError BytesError(byte[] bytes, string name = "bad.txt")
     {
-        var result = StandardsExtractor.ExtractBytes(name, bytes, StandIn);
+        using var temp = new TempFolder();
+        var path = temp.Write(name, bytes);
+        var result = StandardsExtractor.Extract([path], StandIn);
         Assert.Empty(result.Documents);
-        return SingleError(result, name);
+        return SingleError(result, path);
     }
 
     [Fact]
