@@ -169,6 +169,35 @@ public class BilingualAlignerTests
     }
 
     [Fact]
+    public void Links_are_compared_by_target_and_a_translated_alias_is_accepted()
+    {
+        // Shaped like insurance ¶9 (guide §2.6–2.7): rows in a different order, kk names ¶11 by an alias.
+        static ProfessionLink Link(string name, int line) => new(6, null, name, LineRange.Single(line));
+        Card Insurance(string source, int seq, int p, string title, IReadOnlyList<ProfessionLink> links) =>
+            Build.Card(source, seq, p, 6, firstLine: 100 * p, links: links) with { Title = title };
+        var ru = Build.Document("ru.md", Language.Ru,
+        [
+            Insurance("ru.md", 1, 9, "Аджастер", [Link("риск-менеджер в страховании", 333), Link("андеррайтер", 337), Link("актуарий по вопросам страхования", 341)]),
+            Insurance("ru.md", 2, 10, "Андеррайтер", []),
+            Insurance("ru.md", 3, 11, "Риск-менеджер в страховании", []),
+        ], code: "K65112007");
+        var kk = Build.Document("kk.md", Language.Kk,
+        [
+            Insurance("kk.md", 1, 9, "Аджастер", [Link("сақтандыру мәселелері жөніндегі актуарий", 333), Link("сақтандырудағы тәуекел менеджері", 337), Link("Андеррайтер", 341)]),
+            Insurance("kk.md", 2, 10, "Андеррайтер", []),
+            Insurance("kk.md", 3, 11, "Риск-менеджер", []),
+        ], code: "K65112007");
+        var aligned = BilingualAligner.AlignPair(kk, ru);
+        Assert.DoesNotContain(aligned.Kk.Warnings, w => w.Message.Contains("counterpart", StringComparison.Ordinal));
+        Assert.DoesNotContain(aligned.Ru.Warnings, w => w.Message.Contains("counterpart", StringComparison.Ordinal));
+
+        // With only the resolved kk row left, nothing can stand for ru's link to ¶11.
+        var kkShort = kk with { Cards = [kk.Cards[0] with { Links = [kk.Cards[0].Links[2]] }, kk.Cards[1], kk.Cards[2]] };
+        var warned = BilingualAligner.AlignPair(kkShort, ru);
+        Assert.Contains(warned.Ru.Warnings, w => w.Line == 333 && w.Message.StartsWith("link «риск-менеджер в страховании» (level 6) has no counterpart in the Kazakh card ¶9", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Documents_without_a_twin_come_back_unchanged_and_in_order()
     {
         var lone = Build.Document("kk_mice.txt", Language.Kk, [Build.Card("kk_mice.txt", 1, 9, 7)], code: "N79120004");
