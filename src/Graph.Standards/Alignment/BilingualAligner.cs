@@ -4,7 +4,8 @@ using CareerGraph.Standards.Model;
 
 /// <summary>
 /// Aligns the Kazakh and Russian versions of the same standard (guide §4) and lets each repair the other. Pure:
-/// documents in, documents out, in the same order; documents without a twin come back unchanged.
+/// documents in, documents out, in the same order; documents without a twin come back unchanged. Twins are found
+/// by <see cref="TwinFinder"/>, their cards paired by <see cref="CardMatcher"/>.
 /// <list type="bullet">
 /// <item>A language-neutral field missing on one side is filled from the other and recorded as a
 /// <see cref="Repair"/> naming the twin's source file: card group code, occupation code and level (ru
@@ -15,8 +16,8 @@ using CareerGraph.Standards.Model;
 /// the side that resolves, again as a recorded repair.</item>
 /// <item>Links are compared by the card they resolve to (<see cref="LinkTargets"/>), not by row position.</item>
 /// <item>Disagreements are kept as printed and reported as warnings on both documents: standard code, OKED, card
-/// codes, levels, card counts, labour-function, skill, ability, knowledge and link counts, cards without a twin. Document-level
-/// warnings carry line 1, card-level ones the card's first line.</item>
+/// codes, levels, card counts, labour-function, skill, ability, knowledge and link counts, cards without a twin.
+/// Document-level warnings carry line 1, card-level ones the card's (or the link row's) first line.</item>
 /// </list>
 /// Texts (titles, names, typical qualification) are never copied across languages.
 /// </summary>
