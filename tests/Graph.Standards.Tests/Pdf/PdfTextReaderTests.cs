@@ -205,6 +205,24 @@ public sealed class PdfPageBreakTests
     }
 
     [Fact]
+    public void A_label_cut_by_a_page_break_is_read_whole()
+    {
+        // L780–783 «Список / технически / х / регламенто», page break, L787–790 «в  и / национальн / ы х / стандартов:»
+        Assert.Equal(new LogicalLine("Список технических регламентов и национальных стандартов:", new LineRange(780, 790)), Ru.StartingAt(780));
+        Assert.StartsWith("СТ РК ISO 18295-1-2020", Ru.Lines[Ru.IndexStartingAt(780) + 1].Text);
+    }
+
+    [Fact]
+    public void The_link_table_header_follows_its_label_again()
+    {
+        // ¶11: «Уровень ОРК: Наименование профессии:» L2447, page break, «Связь с другими / профессиями в / рамках ОРК:» L2451–2453
+        var label = Ru.IndexStartingAt(2451);
+        Assert.Equal("Связь с другими профессиями в рамках ОРК:", Ru.Lines[label].Text);
+        Assert.Equal(["Уровень ОРК:", "Наименование профессии:", "4 4224-5-003 Оператор колл-центра"],
+            Ru.Lines.Skip(label + 1).Take(3).Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_label_doubled_across_a_page_break_is_read_once()
     {
         // L401 «Знания:» and L403 «Знания:»

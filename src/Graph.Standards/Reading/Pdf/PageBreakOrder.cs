@@ -24,7 +24,7 @@ internal static partial class PageBreakOrder
         foreach (var card in SplitIntoCards(blocks))
         {
             var orphans = SpanningCellText.Candidates(card);
-            var ordered = MoveFunctionLabels(MoveSkillHeaders(card, warnings), warnings);
+            var ordered = MoveLinkTableHeader(MoveFunctionLabels(MoveSkillHeaders(card, warnings), warnings), warnings);
             result.AddRange(SpanningCellText.Reattach(ordered, orphans, warnings));
         }
         return result;
@@ -99,6 +99,23 @@ internal static partial class PageBreakOrder
             result.Insert(target > at ? target - 1 : target, label);
             warnings.Add(new SourceWarning(label.Range.First,
                 $"«{label.Label.Render()}» was printed inside its function's skills (page break); read before L{result[(target > at ? target - 1 : target) + 1].Range.First}"));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The link table's column header («Уровень ОРК: Наименование профессии:») printed before the table's label,
+    /// which a page break pushed down (L2447 before L2451): the label goes first.
+    /// </summary>
+    private static List<PdfBlock> MoveLinkTableHeader(List<PdfBlock> card, ICollection<SourceWarning> warnings)
+    {
+        var result = new List<PdfBlock>(card);
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            if (result[i].Label?.Label.Kind != LabelKind.LinkLevelColumn || result[i + 1].Label?.Label.Kind != LabelKind.Links) continue;
+            (result[i], result[i + 1]) = (result[i + 1], result[i]);
+            warnings.Add(new SourceWarning(result[i + 1].Range.First,
+                $"link table header printed before its label L{result[i].Range.First} (page break); read after it"));
         }
         return result;
     }
