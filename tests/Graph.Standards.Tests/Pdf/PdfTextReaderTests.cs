@@ -26,6 +26,21 @@ public sealed class PdfTextReaderMatchTests
     }
 
     public static TheoryData<string> OtherSeeds() => new(PdfSeeds.OtherSeeds);
+
+    [Fact]
+    public void Page_break_like_blank_runs_alone_are_not_enough()
+    {
+        var text = string.Concat(Enumerable.Repeat("Обычный абзац текста без вёрстки PDF.\n\n\n\n", 200));
+        Assert.Equal(0, new PdfTextReader().Match(new SourceText("prose.txt", text, text.Split('\n'))));
+    }
+
+    [Fact]
+    public void Empty_text_reads_as_no_lines()
+    {
+        var warnings = new List<SourceWarning>();
+        Assert.Empty(new PdfTextReader().Read(new SourceText("empty.txt", "", [""]), warnings));
+        Assert.Equal(0, new PdfTextReader().Match(new SourceText("empty.txt", "", [])));
+    }
 }
 
 public sealed class PdfTextRepairTests
