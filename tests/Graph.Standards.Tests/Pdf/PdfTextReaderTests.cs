@@ -158,6 +158,11 @@ public sealed class PdfTextRepairTests
             new LineRange(2596, 2599)), Ru.StartingAt(2596));
         Assert.Equal(new LogicalLine("4) основных положений законодательных и нормативных правовых актов Республики Казахстан в сфере защиты прав потребителей.",
             new LineRange(2599, 2602)), Ru.Lines[Ru.IndexStartingAt(2596) + 1]);
+        // L146 «6) Руководитель … – 6 уровень ОРК 7) Специалист по» continues to L147: passport items 6 and 7
+        var six = Ru.IndexStartingAt(146);
+        Assert.Equal(new LogicalLine("6) Руководитель (управляющий) Call-центр – 6 уровень ОРК", LineRange.Single(146)), Ru.Lines[six]);
+        Assert.Equal(new LogicalLine("7) Специалист по анализу и контролю качества предоставляемых услуг – 6 уровень ОРК", new LineRange(146, 147)),
+            Ru.Lines[six + 1]);
         // L3407 «1) 2) анализировать…» is one item, printed numbers kept for the parser
         Assert.StartsWith("1) 2) анализировать текущую ситуацию", Ru.StartingAt(3407).Text);
         // L121: «3. Название … стандарта: Деятельность» wraps onto L122 as one line
