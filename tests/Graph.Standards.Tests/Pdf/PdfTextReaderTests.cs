@@ -132,6 +132,16 @@ public sealed class PdfTextRepairTests
     }
 
     [Fact]
+    public void A_list_number_printed_before_a_label_is_dropped_with_a_warning()
+    {
+        // L6685 «1) Знания:», then the knowledge items from L6687
+        var knowledge = Ru.IndexStartingAt(6685);
+        Assert.Equal("Знания:", Ru.Lines[knowledge].Text);
+        Assert.StartsWith("1) различных методик", Ru.Lines[knowledge + 1].Text);
+        Assert.Contains(Ru.Warnings, w => w.Line == 6685 && w.Message.Contains("«1)»"));
+    }
+
+    [Fact]
     public void Kazakh_letter_printed_for_yo_is_normalised_with_a_warning()
     {
         // L1062 «утверждҰнными»

@@ -70,6 +70,13 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
     private void AddUnit(List<PdfLine> unit)
     {
         var cursor = new Cursor(0, 0);
+        // «1) Знания:» (L6685): a list number printed before a label that fills the rest of the unit.
+        if (ItemNumber().Match(unit[0].Text) is { Success: true } stray
+            && LabelMatcher.Match(unit, new Cursor(0, stray.Length)) is { } strayHit && strayHit.ValueStart.Line >= unit.Count)
+        {
+            warnings.Add(new SourceWarning(unit[0].No, $"list number «{stray.Value.Trim()}» printed before the label «{strayHit.Render()}»; dropped"));
+            cursor = new Cursor(0, stray.Length);
+        }
         while (cursor.Line < unit.Count && LabelMatcher.Match(unit, cursor) is { } hit)
         {
             Emit(hit.Render(), new LineRange(unit[cursor.Line].No, unit[Math.Max(cursor.Line, LastLabelLine(hit))].No));
