@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using CareerGraph.Careers.Model;
+using CareerGraph.Careers.Text;
+using CareerGraph.Standards.Model;
+
+namespace CareerGraph.Careers.Building;
+
+/// <summary>A card with the document it was printed in.</summary>
+internal sealed record CardRef(StandardDocument Doc, Card Card)
+{
+    public string SourceName => Path.GetFileName(Doc.Source);
+    public Language Language => Doc.Language;
+}
+
+/// <summary>The kk and/or ru editions of one standard.</summary>
+internal sealed record StandardGroup(string Id, IReadOnlyList<StandardDocument> Docs);
+
+/// <summary>A profession before link resolution: its cards (one per language) and its identity fields.</summary>
+internal sealed record ProfessionDraft(
+    string Id,
+    StandardGroup Standard,
+    IReadOnlyList<CardRef> Cards,
+    int Level,
+    string? GroupCode,
+    string? OccupationCode)
+{
+    public string? TitleIn(Language language) => Cards.FirstOrDefault(c => c.Language == language)?.Card.Title;
+
+    /// <summary>Titles and name fields: the names a link row or a ladder may rely on.</summary>
+    public IEnumerable<string> PrimaryNames => Cards.SelectMany(c => new[] { c.Card.Title, c.Card.NameField })
+        .OfType<string>().Where(n => n.Trim().Length > 0);
+
+    /// <summary>
+    /// Other names that denote this card and not another one: those printed without a code or with the card's own
+    /// code (an other name with a different code names a different occupation, e.g. kk reference-info L960), and the
+    /// handbook job name closing the typical-qualification field (insurance L370).
+    /// </summary>
+    public IEnumerable<string> SafeAliases => Cards.SelectMany(c =>
+        c.Card.OtherNames.Where(o => o.Code is null || Codes.Normalize(o.Code) == OccupationCode).Select(o => o.Name)
+            .Append(HandbookJobName(c.Card.TypicalQualification)).OfType<string>());
+
+    private static string? HandbookJobName(string? field)
+    {
+        if (string.IsNullOrWhiteSpace(field)) return null;
+        var last = field.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        if (last is null || last.Any(char.IsDigit) || last.Split(' ').Length > 8) return null;
+        return last.TrimEnd('.', ';');
+    }
+}
+
+/// <summary>Occupation and group code shapes of the national classifier.</summary>
+internal static partial class Codes
+{
+    [GeneratedRegex(@"^\d{4}-\d-\d{3}$")] private static partial Regex OccupationPattern();
+    [GeneratedRegex(@"^\d{4}-\d$")] private static partial Regex GroupPattern();
+
+    /// <summary>Printed code with spaces removed and dashes unified, or null when blank or «-».</summary>
+    public static string? Normalize(string? code)
+    {
+        if (code is null) return null;
+        var c = new string(code.Where(ch => !char.IsWhiteSpace(ch)).Select(ch => ch is '–' or '—' or '‑' ? '-' : ch).ToArray());
+        return c.Trim('-').Length == 0 ? null : c;
+    }
+
+    public static bool IsOccupation(string? code) => code is not null && OccupationPattern().IsMatch(code);
+
+    public static bool IsGroup(string? code) => code is not null && GroupPattern().IsMatch(code);
+}
+
+/// <summary>Groups documents into standards and pairs the kk and ru cards of each standard into professions.</summary>
+internal static class BilingualMerge
+{
+    /// <summary>
+    /// Standards: documents with the same standard code, or with the same file name once the «kk_»/«ru_» prefix is
+    /// removed (the reference-info pair prints no code), are editions of one standard. The id is that file stem.
+    /// </summary>
+    public static IReadOnlyList<StandardGroup> GroupStandards(IEnumerable<StandardDocument> documents)
+    {
+        var groups = new List<(string Id, List<StandardDocument> Docs)>();
+        foreach (var doc in documents.Where(d => d.Kind == DocumentKind.ProfessionalStandard)
+                     .OrderBy(d => Path.GetFileName(d.Source), StringComparer.Ordinal))
+        {
+            var stem = Stem(doc.Source);
+            var code = doc.Code?.Trim();
+            var match = groups.FindIndex(g => g.Id == stem
+                || !string.IsNullOrEmpty(code) && g.Docs.Any(d => d.Code?.Trim() == code));
+            if (match >= 0 && groups[match].Docs.All(d => d.Language != doc.Language)) groups[match].Docs.Add(doc);
+            else groups.Add((groups.Any(g => g.Id == stem) ? Path.GetFileNameWithoutExtension(doc.Source) : stem, [doc]));
+        }
+        return groups.Select(g => new StandardGroup(g.Id, g.Docs.OrderBy(d => d.Language).ToArray()))
+            .OrderBy(g => g.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    public static StandardNode ToNode(StandardGroup g)
+    {
+        var kk = g.Docs.FirstOrDefault(d => d.Language == Language.Kk);
+        var ru = g.Docs.FirstOrDefault(d => d.Language == Language.Ru);
+        return new StandardNode(
+            g.Id,
+            g.Docs.Select(d => d.Code?.Trim()).FirstOrDefault(c => !string.IsNullOrEmpty(c)),
+            kk?.Title,
+            ru?.Title,
+            g.Docs.SelectMany(d => d.Oked).Distinct().ToArray(),
+            g.Docs.Select(d => d.Version).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
+            g.Docs.Select(d => d.Approval).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
+            g.Docs.Any(d => d.Repealed),
+            g.Docs.Select(d => Path.GetFileName(d.Source)).ToArray());
+    }
+
+    /// <summary>
+    /// Pairs cards by position and checks level and occupation code (reference-info: card order, level, code;
+    /// insurance: ¶, level, code — the same order in both files). A positional pair that disagrees is not merged;
+    /// the cards are then paired by (level, code) where that is unique, or kept apart with a warning.
+    /// </summary>
+    public static IReadOnlyList<ProfessionDraft> Professions(StandardGroup group, List<string> warnings)
+    {
+        var lists = group.Docs.Select(d => d.Cards.OrderBy(c => c.Seq).Select(c => new CardRef(d, c)).ToList()).ToArray();
+        var pairs = new List<List<CardRef>>();
+        if (lists.Length == 1) pairs.AddRange(lists[0].Select(c => new List<CardRef> { c }));
+        else
+        {
+            var (a, b) = (lists[0], lists[1]);
+            var usedB = new bool[b.Count];
+            for (var i = 0; i < a.Count; i++)
+            {
+                var j = i < b.Count && !usedB[i] && Compatible(a[i].Card, b[i].Card) ? i : -1;
+                if (j < 0)
+                {
+                    var options = Enumerable.Range(0, b.Count).Where(k => !usedB[k] && Compatible(a[i].Card, b[k].Card)
+                        && Codes.Normalize(a[i].Card.OccupationCode) is not null).ToArray();
+                    j = options.Length == 1 ? options[0] : -1;
+                    warnings.Add(j < 0
+                        ? $"{a[i].Card.Id}: no matching card in {b.FirstOrDefault()?.SourceName}; kept as a single-language profession"
+                        : $"{a[i].Card.Id}: paired with {b[j].Card.Id} by level and code, not by position");
+                }
+                if (j >= 0) { usedB[j] = true; pairs.Add([a[i], b[j]]); }
+                else pairs.Add([a[i]]);
+            }
+            for (var k = 0; k < b.Count; k++)
+                if (!usedB[k])
+                {
+                    warnings.Add($"{b[k].Card.Id}: no matching card in {a.FirstOrDefault()?.SourceName}; kept as a single-language profession");
+                    pairs.Add([b[k]]);
+                }
+        }
+        var drafts = new List<ProfessionDraft>();
+        var n = 0;
+        foreach (var cards in pairs)
+        {
+            n++;
+            var level = cards.Select(c => c.Card.Level).FirstOrDefault(l => l is not null);
+            if (level is null) warnings.Add($"{cards[0].Card.Id}: no qualification level printed; level 0 used");
+            var occupation = cards.Select(c => Codes.Normalize(c.Card.OccupationCode)).FirstOrDefault(Codes.IsOccupation);
+            var group0 = cards.Select(c => Codes.Normalize(c.Card.GroupCode)).FirstOrDefault(Codes.IsGroup)
+                ?? cards.Select(c => Codes.Normalize(c.Card.OccupationCode)).FirstOrDefault(Codes.IsGroup);
+            drafts.Add(new ProfessionDraft($"{group.Id}/{n}", group, cards, level ?? 0, group0, occupation));
+        }
+        return drafts;
+    }
+
+    private static bool Compatible(Card a, Card b) =>
+        (a.Level is null || b.Level is null || a.Level == b.Level)
+        && Same(Codes.Normalize(a.OccupationCode), Codes.Normalize(b.OccupationCode));
+
+    private static bool Same(string? a, string? b) =>
+        !Codes.IsOccupation(a) || !Codes.IsOccupation(b) || a == b;
+
+    /// <summary>File name without extension and without the leading language prefix.</summary>
+    public static string Stem(string source)
+    {
+        var name = Path.GetFileNameWithoutExtension(source);
+        return name.Length > 3 && (name.StartsWith("kk_", StringComparison.OrdinalIgnoreCase)
+                                   || name.StartsWith("ru_", StringComparison.OrdinalIgnoreCase))
+            ? name[3..]
+            : name;
+    }
+
+    internal static string NameKey(string name) => MatchText.Key(name);
+}

@@ -1,0 +1,54 @@
+using CareerGraph.Standards.Model;
+
+namespace CareerGraph.Careers.Building;
+
+/// <summary>How a printed link row was resolved.</summary>
+public enum LinkOutcome
+{
+    /// <summary>Occupation code + level matched exactly one card.</summary>
+    ByCode,
+    /// <summary>A misprinted code matched exactly one card after removing one character (flagged in the note).</summary>
+    ByCorrectedCode,
+    /// <summary>The normalised name equals a title or safe alias of exactly one card at the printed level.</summary>
+    ByName,
+    /// <summary>Near-identical name (stems) matched exactly one card at the printed level, clearly ahead of others.</summary>
+    ByFuzzyName,
+    /// <summary>No card matches: the target is an external profession node.</summary>
+    External,
+    /// <summary>Several cards match equally well: no edge is created.</summary>
+    Ambiguous,
+    /// <summary>The row points at its own card: no edge is created.</summary>
+    SelfLink,
+}
+
+/// <summary>One printed link row and its outcome.</summary>
+public sealed record LinkResolution(
+    string Source,
+    LineRange Lines,
+    string FromCardId,
+    string FromProfessionId,
+    int Level,
+    string? Code,
+    string Name,
+    LinkOutcome Outcome,
+    string? TargetId,
+    double Confidence,
+    string Note,
+    IReadOnlyList<string> Candidates)
+{
+    public override string ToString() =>
+        $"{Source}:{Lines.First}: {FromProfessionId} -> «{Name}» ({Level}{(Code is null ? "" : ", " + Code)}): "
+        + $"{Outcome}{(TargetId is null ? "" : " " + TargetId)}{(Note.Length == 0 ? "" : " — " + Note)}"
+        + (Candidates.Count == 0 ? "" : " [candidates: " + string.Join(", ", Candidates) + "]");
+}
+
+/// <summary>Every printed link row with its outcome, plus build warnings (unpaired twins and the like).</summary>
+public sealed record ResolutionReport(IReadOnlyList<LinkResolution> Rows, IReadOnlyList<string> Warnings)
+{
+    public static ResolutionReport Empty { get; } = new([], []);
+
+    /// <summary>Rows that need a human look: ambiguous, external, corrected or fuzzy.</summary>
+    public IEnumerable<LinkResolution> Flagged => Rows.Where(r => r.Outcome is not (LinkOutcome.ByCode or LinkOutcome.ByName));
+
+    public string ToText() => string.Join('\n', Warnings.Select(w => "warning: " + w).Concat(Rows.Select(r => r.ToString())));
+}

@@ -1,0 +1,237 @@
+using CareerGraph.Careers.Building;
+using CareerGraph.Careers.Text;
+using CareerGraph.Standards.Model;
+
+namespace CareerGraph.Careers.Model;
+
+/// <summary>
+/// The immutable career graph. Career nodes (professions first, then external link targets) are addressed by dense
+/// int indexes; ids are stable strings derived from the sources. Adjacency is stored twice in CSR form — printed
+/// evidence only (PRINTED_LINK, LEVEL_LADDER) and every edge — keeping the best edge per ordered pair, so that path
+/// queries are array walks. Rebuild the whole graph when the data changes.
+/// </summary>
+public sealed class ProfessionGraph
+{
+    private readonly Dictionary<string, int> _index;
+
+    private ProfessionGraph(
+        IReadOnlyList<StandardNode> standards,
+        IReadOnlyList<CareerNode> nodes,
+        IReadOnlyList<RequirementItem> items,
+        IReadOnlyList<RequirementProfile> profiles,
+        IReadOnlyList<CareerEdge> edges,
+        IReadOnlyList<QualificationLevel> levels,
+        ResolutionReport resolution)
+    {
+        Standards = standards;
+        Nodes = nodes;
+        Items = items;
+        Profiles = profiles;
+        Edges = edges;
+        Levels = levels;
+        Resolution = resolution;
+        ProfessionCount = nodes.TakeWhile(n => n is Profession).Count();
+        _index = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+            if (!_index.TryAdd(nodes[i].Id, i)) throw new ArgumentException($"duplicate node id {nodes[i].Id}");
+        OccupationCodes = nodes.OfType<Profession>().Select(p => p.OccupationCode).OfType<string>()
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(c => new OccupationCodeNode(c)).ToArray();
+        NamesByKey = Enumerable.Range(0, nodes.Count).SelectMany(i => Names(i).Select(n => (Key: MatchText.Key(n), i)))
+            .Where(x => x.Key.Length > 0).ToLookup(x => x.Key, x => x.i);
+        Printed = Adjacency.Build(this, printedOnly: true);
+        All = Adjacency.Build(this, printedOnly: false);
+    }
+
+    /// <summary>
+    /// Assembles a graph from ready parts (the standards builder and the synthetic benchmark generator both use it).
+    /// Professions must come before external nodes; <paramref name="profiles"/> is parallel to <paramref name="nodes"/>
+    /// (externals have <see cref="RequirementProfile.Empty"/>); profile entries index <paramref name="items"/>.
+    /// </summary>
+    public static ProfessionGraph Create(
+        IReadOnlyList<StandardNode> standards,
+        IReadOnlyList<CareerNode> nodes,
+        IReadOnlyList<RequirementItem> items,
+        IReadOnlyList<RequirementProfile> profiles,
+        IReadOnlyList<CareerEdge> edges,
+        IReadOnlyList<QualificationLevel>? levels = null,
+        ResolutionReport? resolution = null)
+    {
+        if (profiles.Count != nodes.Count) throw new ArgumentException("profiles must be parallel to nodes");
+        var seenExternal = false;
+        foreach (var n in nodes)
+        {
+            if (n is ExternalProfession) seenExternal = true;
+            else if (seenExternal) throw new ArgumentException("professions must come before external nodes");
+        }
+        foreach (var e in edges)
+            if ((uint)e.From >= (uint)nodes.Count || (uint)e.To >= (uint)nodes.Count || e.From == e.To
+                || e.Confidence is < 0 or > 1)
+                throw new ArgumentException($"invalid edge {e.From}->{e.To} ({e.Kind}, {e.Confidence})");
+        var stems = new StemTable();
+        var encoded = items.Select(i => i with { Stems = stems.Encode(i.Text) }).ToArray();
+        var ordered = edges.OrderBy(e => e.From).ThenBy(e => e.To).ThenBy(e => e.Kind).ToArray();
+        levels ??= Enumerable.Range(1, 8).Select(l => new QualificationLevel(l, [])).ToArray();
+        return new ProfessionGraph(standards, nodes, encoded, profiles, ordered, levels, resolution ?? ResolutionReport.Empty);
+    }
+
+    public IReadOnlyList<StandardNode> Standards { get; }
+
+    /// <summary>Career nodes: indexes [0, <see cref="ProfessionCount"/>) are professions, the rest external targets.</summary>
+    public IReadOnlyList<CareerNode> Nodes { get; }
+
+    public int ProfessionCount { get; }
+
+    public IEnumerable<Profession> Professions => Nodes.Take(ProfessionCount).Cast<Profession>();
+
+    public IEnumerable<ExternalProfession> ExternalProfessions => Nodes.Skip(ProfessionCount).Cast<ExternalProfession>();
+
+    /// <summary>Labour functions, skills, abilities and knowledge items, each once per (kind, language, text).</summary>
+    public IReadOnlyList<RequirementItem> Items { get; }
+
+    /// <summary>Skill nodes of the contract: skill and ability items.</summary>
+    public IEnumerable<RequirementItem> SkillNodes => Items.Where(i => i.Kind is ItemKind.Skill or ItemKind.Ability);
+
+    /// <summary>Knowledge nodes of the contract.</summary>
+    public IEnumerable<RequirementItem> KnowledgeNodes => Items.Where(i => i.Kind == ItemKind.Knowledge);
+
+    /// <summary>Requirement profile per career node (parallel to <see cref="Nodes"/>).</summary>
+    public IReadOnlyList<RequirementProfile> Profiles { get; }
+
+    /// <summary>Every career edge, ordered by (from, to, kind); parallel edges of different kinds are kept.</summary>
+    public IReadOnlyList<CareerEdge> Edges { get; }
+
+    public IReadOnlyList<QualificationLevel> Levels { get; }
+
+    public IReadOnlyList<OccupationCodeNode> OccupationCodes { get; }
+
+    /// <summary>Every printed link row and how it was resolved.</summary>
+    public ResolutionReport Resolution { get; }
+
+    /// <summary>Every name a node is known by: titles in both languages and aliases, or the printed name.</summary>
+    public IEnumerable<string> Names(int index) => Nodes[index] switch
+    {
+        Profession p => new[] { p.TitleKk, p.TitleRu }.OfType<string>().Concat(p.Aliases),
+        ExternalProfession e => [e.Name],
+        _ => [],
+    };
+
+    internal ILookup<string, int> NamesByKey { get; }
+
+    internal Adjacency Printed { get; }
+
+    internal Adjacency All { get; }
+
+    internal Adjacency AdjacencyFor(bool inferred) => inferred ? All : Printed;
+
+    /// <summary>Index of a career node id, or -1.</summary>
+    public int IndexOf(string id) => _index.GetValueOrDefault(id, -1);
+
+    public CareerNode Node(int index) => Nodes[index];
+
+    /// <summary>Outgoing edges of a node (all kinds, including parallel ones).</summary>
+    public IEnumerable<CareerEdge> EdgesFrom(int node) => Edges.Where(e => e.From == node);
+
+    /// <summary>
+    /// The language both nodes have requirement items in (Kazakh first: it is the complete edition in every
+    /// bilingual pair here), or null when they share none.
+    /// </summary>
+    public Language? SharedLanguage(int a, int b)
+    {
+        foreach (var lang in (ReadOnlySpan<Language>)[Language.Kk, Language.Ru])
+            if (Profiles[a].In(lang) is not null && Profiles[b].In(lang) is not null) return lang;
+        return null;
+    }
+
+    /// <summary>
+    /// Skills of <paramref name="to"/> that <paramref name="from"/> does not hold with identical (normalised) wording:
+    /// the cheap "new skills" count used to rank paths. See <c>SkillGap</c> for the have/partial/missing analysis.
+    /// </summary>
+    public int NewSkillCount(int from, int to)
+    {
+        var target = Profiles[to];
+        if (target.Sides.Count == 0) return 0;
+        var lang = SharedLanguage(from, to);
+        if (lang is null) return target.Sides[0].Skills.Count;
+        var t = target.In(lang.Value)!.Skills;
+        var s = Profiles[from].In(lang.Value)!.Skills;
+        var shared = 0;
+        int i = 0, j = 0;
+        while (i < t.Count && j < s.Count)
+        {
+            if (t[i] == s[j]) { shared++; i++; j++; }
+            else if (t[i] < s[j]) i++;
+            else j++;
+        }
+        return t.Count - shared;
+    }
+}
+
+/// <summary>
+/// Compressed sparse rows over career nodes: for node u, targets are Targets[Offsets[u]..Offsets[u+1]], with the
+/// chosen edge and its precomputed new-skill count alongside. The reverse arrays index the same forward slots.
+/// </summary>
+internal sealed class Adjacency
+{
+    public required int[] Offsets { get; init; }
+    public required int[] Targets { get; init; }
+    public required int[] EdgeIndex { get; init; }
+    public required int[] NewSkills { get; init; }
+    public required double[] Confidence { get; init; }
+    public required int[] ReverseOffsets { get; init; }
+    public required int[] ReverseSlots { get; init; }
+    public required int[] Sources { get; init; }
+
+    public int NodeCount => Offsets.Length - 1;
+
+    public static Adjacency Build(ProfessionGraph graph, bool printedOnly)
+    {
+        var n = graph.Nodes.Count;
+        // Best edge per ordered pair: highest confidence, printed evidence before inferred, then kind order.
+        var best = new List<int>();
+        var edges = graph.Edges;
+        for (var i = 0; i < edges.Count; i++)
+        {
+            var e = edges[i];
+            if (printedOnly && !EdgeKinds.IsPrinted(e.Kind)) continue;
+            if (best.Count > 0 && edges[best[^1]].From == e.From && edges[best[^1]].To == e.To)
+            {
+                if (Better(e, edges[best[^1]])) best[^1] = i;
+            }
+            else best.Add(i);
+        }
+        var offsets = new int[n + 1];
+        foreach (var i in best) offsets[edges[i].From + 1]++;
+        for (var u = 0; u < n; u++) offsets[u + 1] += offsets[u];
+        var m = best.Count;
+        var targets = new int[m];
+        var edgeIndex = new int[m];
+        var newSkills = new int[m];
+        var confidence = new double[m];
+        var sources = new int[m];
+        for (var slot = 0; slot < m; slot++)
+        {
+            var e = edges[best[slot]];
+            targets[slot] = e.To;
+            sources[slot] = e.From;
+            edgeIndex[slot] = best[slot];
+            confidence[slot] = e.Confidence;
+            newSkills[slot] = graph.NewSkillCount(e.From, e.To);
+        }
+        var revOffsets = new int[n + 1];
+        foreach (var t in targets) revOffsets[t + 1]++;
+        for (var u = 0; u < n; u++) revOffsets[u + 1] += revOffsets[u];
+        var fill = revOffsets[..^1].ToArray();
+        var revSlots = new int[m];
+        for (var slot = 0; slot < m; slot++) revSlots[fill[targets[slot]]++] = slot;
+        return new Adjacency
+        {
+            Offsets = offsets, Targets = targets, EdgeIndex = edgeIndex, NewSkills = newSkills, Confidence = confidence,
+            ReverseOffsets = revOffsets, ReverseSlots = revSlots, Sources = sources,
+        };
+    }
+
+    private static bool Better(CareerEdge a, CareerEdge b) =>
+        a.Confidence != b.Confidence ? a.Confidence > b.Confidence
+        : a.Inferred != b.Inferred ? !a.Inferred
+        : a.Kind < b.Kind;
+}

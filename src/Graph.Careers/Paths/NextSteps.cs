@@ -1,0 +1,53 @@
+using CareerGraph.Careers.Inference;
+using CareerGraph.Careers.Model;
+using CareerGraph.Careers.Skills;
+
+namespace CareerGraph.Careers.Paths;
+
+/// <summary>Direction of a move by qualification level.</summary>
+public enum MoveKind { Promotion, Lateral, StepDown }
+
+/// <summary>
+/// A destination one step away. <see cref="Transferability"/> = ½·edge confidence + ½·transfer score (the share of
+/// the destination's requirements the source already meets); a destination with no card has unknown requirements,
+/// so it gets only the confidence half.
+/// </summary>
+public sealed record NextStep(
+    string ToId,
+    string Title,
+    int Level,
+    int LevelDelta,
+    MoveKind Move,
+    EdgeKind Kind,
+    bool Inferred,
+    double Confidence,
+    double TransferScore,
+    double Transferability,
+    int NewSkills,
+    string Evidence);
+
+public static class NextSteps
+{
+    /// <summary>The <paramref name="k"/> best destinations from a node, best first (ties: higher level, then id).</summary>
+    public static IReadOnlyList<NextStep> Rank(ProfessionGraph graph, int from, int k, bool inferred = true, OverlapWeights? weights = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        var w = weights ?? OverlapWeights.Default;
+        var adj = graph.AdjacencyFor(inferred);
+        var steps = new List<NextStep>(adj.Offsets[from + 1] - adj.Offsets[from]);
+        for (var slot = adj.Offsets[from]; slot < adj.Offsets[from + 1]; slot++)
+        {
+            var edge = graph.Edges[adj.EdgeIndex[slot]];
+            var target = graph.Nodes[edge.To];
+            var known = graph.Profiles[edge.To].Sides.Count > 0;
+            var transfer = known ? SkillOverlap.Score(graph, from, edge.To, w) : 0;
+            var delta = target.Level - graph.Nodes[from].Level;
+            steps.Add(new NextStep(target.Id, target.Title, target.Level, delta,
+                delta > 0 ? MoveKind.Promotion : delta == 0 ? MoveKind.Lateral : MoveKind.StepDown,
+                edge.Kind, edge.Inferred, edge.Confidence, Math.Round(transfer, 4),
+                Math.Round(0.5 * edge.Confidence + 0.5 * transfer, 4), adj.NewSkills[slot], edge.Evidence));
+        }
+        return steps.OrderByDescending(s => s.Transferability).ThenByDescending(s => s.LevelDelta)
+            .ThenBy(s => s.ToId, StringComparer.Ordinal).Take(k).ToArray();
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CareerGraph.Careers.Text;
+
+/// <summary>
+/// Normalisation used for every comparison of printed text (titles, link names, skill items). The sources mix
+/// scripts and typography: Latin «i» and «ə» inside Kazakh words, «Ұ» printed for «ё» in the Russian PDF, several
+/// dashes and quote styles, «Call-» beside «Колл-». Matching therefore works on a folded key: lower case, Cyrillic
+/// lookalikes restored, Kazakh and Russian diacritic letters folded to their base letter, quotes and punctuation
+/// dropped, dashes unified, whitespace collapsed.
+/// </summary>
+public static class MatchText
+{
+    /// <summary>The folded comparison key of a printed string ("" for blank input).</summary>
+    public static string Key(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var words = SplitWords(text);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Folded words of a string, in order; hyphenated compounds stay one word («колл-центр»).</summary>
+    public static IReadOnlyList<string> SplitWords(string text)
+    {
+        var composed = text.Normalize(NormalizationForm.FormC);
+        var words = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < composed.Length; i++)
+        {
+            // A capital «Ұ» after a lower-case letter is the Russian PDF's «ё» («утверждҰнными», ru L1062).
+            var ch = composed[i] == 'Ұ' && i > 0 && char.IsLower(composed[i - 1]) ? 'ё' : char.ToLowerInvariant(composed[i]);
+            var c = UnifyDash(ch);
+            if (char.IsLetterOrDigit(c) || c == '-' && current.Length > 0) current.Append(c);
+            else Flush();
+        }
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            while (current.Length > 0 && current[^1] == '-') current.Length--;
+            if (current.Length > 0) words.Add(FoldWord(current.ToString()));
+            current.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Stems of the content words: hyphenated parts split, stop words dropped, a small transliteration/translation
+    /// table applied («call» → «колл», kk «тәуекел» → «риск»), then each word cut to its first five letters. Kazakh is
+    /// agglutinative («орталық», «орталығының»), so a fixed-length prefix is a crude but predictable stem.
+    /// </summary>
+    public static IReadOnlyList<string> Stems(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var stems = new List<string>();
+        foreach (var word in SplitWords(text))
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length < 2 || StopWords.Contains(part)) continue;
+                var w = Synonym(part);
+                stems.Add(w.Length > StemLength ? w[..StemLength] : w);
+            }
+        return stems;
+    }
+
+    /// <summary>Length of the word prefix used as a stem.</summary>
+    public const int StemLength = 5;
+
+    /// <summary>A short deterministic id fragment for a key (first 12 hex digits of its SHA-256).</summary>
+    public static string Hash(string key) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+
+    private static readonly HashSet<string> StopWords =
+    [
+        // kk conjunctions and postpositions that carry no profession meaning (folded spelling)
+        "жане", "мен", "пен", "бен", "немесе", "ушин",
+        // ru conjunctions and prepositions
+        "и", "в", "во", "по", "на", "с", "со", "для", "к", "ко", "о", "об", "из", "от", "или", "при", "за",
+    ];
+
+    // Folded forms only: lookups happen after FoldWord.
+    private static readonly (string Prefix, string Canonical)[] SynonymPrefixes =
+    [
+        ("call", "колл"),
+        ("тауекел", "риск"),
+    ];
+
+    private static string Synonym(string word)
+    {
+        foreach (var (prefix, canonical) in SynonymPrefixes)
+            if (word.StartsWith(prefix, StringComparison.Ordinal)) return canonical;
+        return word;
+    }
+
+    private static char UnifyDash(char c) => c switch
+    {
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u00AD' => '-',
+        _ => c,
+    };
+
+    /// <summary>
+    /// Folds one lower-case word, part by part around hyphens. In a part that mixes scripts, lookalike letters are
+    /// mapped to the script of most of its letters: «бiлiм» (Latin i) becomes Cyrillic, «Cаll» (Cyrillic а) Latin,
+    /// while «call» in «call-орталық» or «mice» stay Latin.
+    /// </summary>
+    private static string FoldWord(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var part in word.Split('-'))
+        {
+            if (sb.Length > 0) sb.Append('-');
+            int cyrillic = 0, latin = 0;
+            foreach (var c in part)
+                if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+                else if (c is >= 'a' and <= 'z' or 'ə') latin++;
+            foreach (var c in part)
+                sb.Append(FoldDiacritic(cyrillic == 0 || latin == 0 ? c : cyrillic >= latin ? LatinToCyrillic(c) : CyrillicToLatin(c)));
+        }
+        return sb.ToString();
+    }
+
+    private static char CyrillicToLatin(char c) => c switch
+    {
+        'а' => 'a', 'с' => 'c', 'е' => 'e', 'о' => 'o', 'р' => 'p', 'х' => 'x', 'у' => 'y', 'к' => 'k', 'і' => 'i',
+        'м' => 'm', 'т' => 't', 'в' => 'b', 'һ' => 'h',
+        _ => c,
+    };
+
+    private static char LatinToCyrillic(char c) => c switch
+    {
+        'a' => 'а', 'c' => 'с', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у', 'k' => 'к',
+        'i' => 'і', 'ə' => 'ә', 'h' => 'һ', 'b' => 'в', 'm' => 'м', 't' => 'т',
+        _ => c,
+    };
+
+    private static char FoldDiacritic(char c) => c switch
+    {
+        'ә' => 'а', 'ғ' => 'г', 'қ' => 'к', 'ң' => 'н', 'ө' => 'о', 'ұ' => 'у', 'ү' => 'у', 'һ' => 'х', 'і' => 'и',
+        'ё' => 'е', 'й' => 'и', 'ə' => 'а',
+        _ => FoldLatin(c),
+    };
+
+    private static char FoldLatin(char c)
+    {
+        if (c < '\u00C0' || c > '\u024F') return c;
+        var d = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var ch in d)
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) return ch;
+        return c;
+    }
+}

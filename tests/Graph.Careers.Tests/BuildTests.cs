@@ -1,0 +1,223 @@
+using CareerGraph.Careers.Building;
+using CareerGraph.Careers.Model;
+using CareerGraph.Standards.Model;
+using Xunit;
+
+namespace CareerGraph.Careers.Tests;
+
+public sealed class BuildTests
+{
+    private static ProfessionGraph G => TestGraphs.Guide;
+
+    [Fact]
+    public void Kk_and_ru_cards_of_one_standard_are_one_profession()
+    {
+        // Fixtures: reference-info 10 kk + 10 ru cards, MICE 4, employment 6 (a subset), insurance 3 kk + 3 ru.
+        Assert.Equal(10 + 4 + 6 + 3, G.ProfessionCount);
+        Assert.Equal(4, G.Standards.Count);
+        var p = (Profession)G.Nodes[G.ByCard("kk_reference-information-services_2025/1")];
+        Assert.Equal("Call-орталық қызметкері", p.TitleKk);
+        Assert.Equal("Оператор Call-центра", p.TitleRu);
+        Assert.Equal(3, p.Level);
+        Assert.Equal(["kk_reference-information-services_2025/1", "ru_reference-information-services_2025/1"], p.CardIds);
+    }
+
+    [Fact]
+    public void Card_without_codes_is_merged_with_its_twin_by_position_and_level()
+    {
+        // ru ¶15 lost its header table (guide §2.3): no codes, so level and position decide.
+        var i = G.ByCard("ru_reference-information-services_2025/7");
+        Assert.Equal(i, G.ByCard("kk_reference-information-services_2025/7"));
+        Assert.Equal("2421-0-013", ((Profession)G.Nodes[i]).OccupationCode);
+    }
+
+    [Fact]
+    public void Twins_that_disagree_on_level_are_kept_apart_and_reported()
+    {
+        var kk = new DocBuilder("kk_x_2025.txt", Language.Kk).Card(9, "Маман", 4, null, "1111-1-001").Build();
+        var ru = new DocBuilder("ru_x_2025.txt", Language.Ru).Card(9, "Специалист", 5, null, "1111-1-001").Build();
+        var g = CareerGraphBuilder.Build([kk, ru]);
+        Assert.Equal(2, g.ProfessionCount);
+        Assert.Equal(2, g.Resolution.Warnings.Count(w => w.Contains("kept as a single-language profession")));
+    }
+
+    [Fact]
+    public void Every_printed_row_is_in_the_report()
+    {
+        // 35 kk + 35 ru (reference-info), 9 MICE, 9 employment fixture rows, 9 + 9 insurance.
+        Assert.Equal(35 + 35 + 9 + 9 + 18, G.Resolution.Rows.Count);
+    }
+
+    [Fact]
+    public void Same_code_at_two_levels_resolves_by_level()
+    {
+        // kk reference-info L883: 4224-5-003 at level 4 is ¶10, not the level-3 card ¶9 with the same code.
+        var row = G.Resolution.Rows.Single(r => r.Source.StartsWith("kk_ref") && r.Lines.First == 883);
+        Assert.Equal(LinkOutcome.ByCode, row.Outcome);
+        Assert.Equal(G.IdOfCard("kk_reference-information-services_2025/2"), row.TargetId);
+        Assert.Equal(1.0, row.Confidence);
+    }
+
+    [Fact]
+    public void Misprinted_code_is_corrected_and_flagged()
+    {
+        // kk reference-info L6661 prints «11329-1-050» for 1329-1-050.
+        var row = G.Resolution.Rows.Single(r => r.Source.StartsWith("kk_ref") && r.Lines.First == 6661);
+        Assert.Equal(LinkOutcome.ByCorrectedCode, row.Outcome);
+        Assert.Equal(G.IdOfCard("kk_reference-information-services_2025/9"), row.TargetId);
+        Assert.Contains("1329-1-050", row.Note);
+        Assert.True(row.Confidence < 1);
+    }
+
+    [Fact]
+    public void Every_reference_info_row_resolves_to_a_card()
+    {
+        var rows = G.Resolution.Rows.Where(r => r.Source.Contains("reference-information")).ToArray();
+        Assert.All(rows, r => Assert.Contains(r.Outcome, new[] { LinkOutcome.ByCode, LinkOutcome.ByCorrectedCode }));
+    }
+
+    [Theory]
+    // MICE L82: «MICE қызметтер менеджері» → ¶10 «MICE менеджері»; L121: «…брондау бөлімінің басшысы» → ¶9.
+    [InlineData(82, "kk_mice-business-travel_2022/2")]
+    [InlineData(121, "kk_mice-business-travel_2022/1")]
+    [InlineData(190, "kk_mice-business-travel_2022/2")]
+    public void Near_identical_names_resolve_with_lower_confidence(int line, string card)
+    {
+        var row = G.Resolution.Rows.Single(r => r.Source.StartsWith("kk_mice") && r.Lines.First == line);
+        Assert.Equal(LinkOutcome.ByFuzzyName, row.Outcome);
+        Assert.Equal(G.IdOfCard(card), row.TargetId);
+        Assert.InRange(row.Confidence, 0.5, 0.95);
+    }
+
+    [Theory]
+    [InlineData("kk_mice", 81)]       // «Туристік кәсіпорынның бірінші басшысының орынбасары» (7): no card
+    [InlineData("kk_mice", 192)]      // «Туризм жөніндегі менеджер» (4): no card
+    [InlineData("kk_employment", 648)]  // ¶9's own title at level 7
+    [InlineData("kk_employment", 1103)] // ¶10's own title at level 6 — not ¶9 «…қызметінің басшысы» (6)
+    [InlineData("ru_insurance", 341)] // «актуарий по вопросам страхования»
+    public void Targets_without_a_card_become_external_nodes(string source, int line)
+    {
+        var row = G.Resolution.Rows.Single(r => r.Source.StartsWith(source) && r.Lines.First == line);
+        Assert.Equal(LinkOutcome.External, row.Outcome);
+        var node = Assert.IsType<ExternalProfession>(G.Nodes[G.IndexOf(row.TargetId!)]);
+        Assert.Equal(row.Level, node.Level);
+    }
+
+    [Fact]
+    public void Identical_external_names_at_one_level_are_one_node()
+    {
+        // ru insurance L341, L556, L806 all print «актуарий по вопросам страхования» (6).
+        var ids = G.Resolution.Rows.Where(r => r.Source.StartsWith("ru_ins") && r.Name.StartsWith("актуарий")).Select(r => r.TargetId).Distinct();
+        Assert.Single(ids);
+        // The two kk wordings (L333, L548) stay apart: stubs merge only on identical names or an alias table.
+        Assert.Equal(2, G.Resolution.Rows.Where(r => r.Source.StartsWith("kk_ins") && r.Name.Contains("актуарий")).Select(r => r.TargetId).Distinct().Count());
+    }
+
+    [Fact]
+    public void External_alias_table_merges_stubs()
+    {
+        var options = CareerGraphOptions.Default with
+        {
+            ExternalAliases = [["сақтандыру мәселелері жөніндегі актуарий", "сақтандыру саласындағы актуарий"]],
+        };
+        var g = CareerGraphBuilder.Build([GuideFixtures.InsuranceKk()], options);
+        Assert.Single(g.ExternalProfessions);
+    }
+
+    [Theory]
+    [InlineData("ru_insurance", 337, "ru_insurance_2024/2")]  // «аналитик в области страхования (андеррайтер)» = КС job name of ¶10
+    [InlineData("kk_insurance", 341, "kk_insurance_2024/2")]  // «… талдаушы (андеррайтер)»: job name in parentheses
+    [InlineData("kk_insurance", 337, "kk_insurance_2024/3")]  // «сақтандырудағы тәуекел менеджері» → Риск-менеджер
+    [InlineData("kk_insurance", 556, "kk_insurance_2024/3")]  // «сақтандырудағы тәуекел-менеджер»
+    [InlineData("ru_insurance", 802, "ru_insurance_2024/1")]  // lower-case «аджастер»
+    public void Insurance_names_resolve_to_cards(string source, int line, string card)
+    {
+        var row = G.Resolution.Rows.Single(r => r.Source.StartsWith(source) && r.Lines.First == line);
+        Assert.Equal(G.IdOfCard(card), row.TargetId);
+        Assert.NotEqual(LinkOutcome.External, row.Outcome);
+    }
+
+    [Fact]
+    public void Two_equally_good_cards_make_an_ambiguous_row_and_no_edge()
+    {
+        var doc = new DocBuilder("kk_y_2025.txt", Language.Kk)
+            .Card(9, "Маман", 4, null, null, c => c.Link(5, null, "Аға маман", 10))
+            .Card(10, "Аға маман", 5, null, null)
+            .Card(11, "Аға маман", 5, null, null)
+            .Build();
+        var g = CareerGraphBuilder.Build([doc]);
+        var row = Assert.Single(g.Resolution.Rows);
+        Assert.Equal(LinkOutcome.Ambiguous, row.Outcome);
+        Assert.Equal(2, row.Candidates.Count);
+        Assert.DoesNotContain(g.Edges, e => e.Kind == EdgeKind.PrintedLink);
+        Assert.Contains("kk_y_2025.txt:10", row.ToString());
+    }
+
+    [Fact]
+    public void Other_name_with_another_code_is_not_an_alias()
+    {
+        // kk reference-info L960: ¶10 lists «Байланыс орталығының операторы» under 4223-0-003, not its own code;
+        // it still becomes an alias, but only because L883 resolved that name to ¶10 by code.
+        var p = (Profession)G.Nodes[G.ByCard("kk_reference-information-services_2025/2")];
+        Assert.Contains("Байланыс орталығының операторы", p.Aliases);
+        var q = (Profession)G.Nodes[G.ByCard("kk_reference-information-services_2025/4")];
+        Assert.Contains("Байланыс түйінінің контроллері", q.Aliases);
+    }
+
+    [Fact]
+    public void Printed_rows_of_both_languages_make_one_edge_with_both_citations()
+    {
+        var from = G.ByCard("kk_reference-information-services_2025/1");
+        var to = G.ByCard("kk_reference-information-services_2025/2");
+        var edge = Assert.Single(G.Edges, e => e.From == from && e.To == to && e.Kind == EdgeKind.PrintedLink);
+        Assert.Contains("kk_reference-information-services_2025.txt L883", edge.Evidence);
+        Assert.Contains("ru_reference-information-services_2025.txt L802", edge.Evidence);
+        Assert.False(edge.Inferred);
+    }
+
+    [Fact]
+    public void Level_ladders_follow_code_or_title_within_a_standard()
+    {
+        Assert.Contains(G.Edges, e => e.Kind == EdgeKind.LevelLadder
+            && e.From == G.ByCard("kk_reference-information-services_2025/1") && e.To == G.ByCard("kk_reference-information-services_2025/2"));
+        Assert.Contains(G.Edges, e => e.Kind == EdgeKind.LevelLadder
+            && e.From == G.ByCard("kk_reference-information-services_2025/6") && e.To == G.ByCard("kk_reference-information-services_2025/10"));
+        // Employment specialist family 4 → 5 → 6 by title, but never 4 → 6 directly.
+        var (s4, s5, s6) = (G.ByCard("kk_employment-assistance_2025/3"), G.ByCard("kk_employment-assistance_2025/4"), G.ByCard("kk_employment-assistance_2025/5"));
+        Assert.Contains(G.Edges, e => e.Kind == EdgeKind.LevelLadder && e.From == s4 && e.To == s5);
+        Assert.Contains(G.Edges, e => e.Kind == EdgeKind.LevelLadder && e.From == s5 && e.To == s6);
+        Assert.DoesNotContain(G.Edges, e => e.Kind == EdgeKind.LevelLadder && e.From == s4 && e.To == s6);
+        Assert.All(G.Edges.Where(e => e.Kind == EdgeKind.LevelLadder), e => Assert.True(G.Nodes[e.To].Level > G.Nodes[e.From].Level));
+    }
+
+    [Fact]
+    public void Same_occupation_edges_cross_standards_and_say_which_code()
+    {
+        // Group 2631-0: reference-info economist-analyst and the employment labour-market analyst (guide §5).
+        var a = G.ByCard("kk_reference-information-services_2025/8");
+        var b = G.ByCard("kk_employment-assistance_2025/6");
+        var edge = Assert.Single(G.Edges, e => e.Kind == EdgeKind.SameOccupation && e.From == a && e.To == b);
+        Assert.Contains("group code 2631-0", edge.Evidence);
+        Assert.True(edge.Inferred);
+        Assert.DoesNotContain(G.Edges, e => e.Kind == EdgeKind.SameOccupation
+            && ((Profession)G.Nodes[e.From]).StandardId == ((Profession)G.Nodes[e.To]).StandardId);
+    }
+
+    [Fact]
+    public void Ids_are_deterministic_across_builds()
+    {
+        var again = CareerGraphBuilder.Build(GuideFixtures.All());
+        Assert.Equal(G.Nodes.Select(n => n.Id), again.Nodes.Select(n => n.Id));
+        Assert.Equal(G.Items.Select(n => n.Id), again.Items.Select(n => n.Id));
+        Assert.Equal(G.Edges.Select(e => (e.From, e.To, e.Kind)), again.Edges.Select(e => (e.From, e.To, e.Kind)));
+    }
+
+    [Fact]
+    public void Every_edge_has_evidence_and_a_confidence_in_range() =>
+        Assert.All(G.Edges, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Evidence));
+            Assert.InRange(e.Confidence, 0, 1);
+            Assert.Equal(e.Kind is EdgeKind.SameOccupation or EdgeKind.SkillOverlap, e.Inferred);
+        });
+}

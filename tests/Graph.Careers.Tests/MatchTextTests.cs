@@ -1,0 +1,46 @@
+using CareerGraph.Careers.Text;
+using Xunit;
+
+namespace CareerGraph.Careers.Tests;
+
+public sealed class MatchTextTests
+{
+    [Theory]
+    // Latin «i» inside a Kazakh word (employment L6457 kind of homoglyph) and the Latin schwa (kk reference-info L830).
+    [InlineData("бiлiм", "білім")]
+    [InlineData("Қызметтердің сапасын талдау", "қызметтердің сапасын талдау")]
+    [InlineData("ə", "ә")]
+    // «Ұ» standing for «ё» in the Russian PDF (ru reference-info L1062).
+    [InlineData("утверждҰнными", "утверждёнными")]
+    [InlineData("«Call–орталық»  қызметкері", "\"Call-орталық\" қызметкері")]
+    [InlineData("Руководитель (управляющий) Call-центра", "руководитель управляющий call-центра")]
+    public void Equivalent_spellings_have_one_key(string a, string b) => Assert.Equal(MatchText.Key(a), MatchText.Key(b));
+
+    [Theory]
+    [InlineData("Call-орталық қызметкері", "Call-орталығының операторы")]
+    [InlineData("сақтандырудағы тәуекел менеджері", "Риск-менеджер")]
+    public void Keys_of_different_names_differ(string a, string b) => Assert.NotEqual(MatchText.Key(a), MatchText.Key(b));
+
+    [Fact]
+    public void Call_and_koll_spellings_share_stems()
+    {
+        var a = MatchText.Stems("Колл-орталық операторы");
+        var b = MatchText.Stems("Call-орталығының операторы");
+        Assert.Equal(a.Order(), b.Order());
+    }
+
+    [Fact]
+    public void Truncated_word_keeps_its_stem() =>
+        // kk reference-info L4320 prints «…топ жетекшіс».
+        Assert.Equal(MatchText.Stems("топ жетекшісі"), MatchText.Stems("топ жетекшіс"));
+
+    [Fact]
+    public void Stop_words_are_not_stems() =>
+        Assert.Equal(["жумыс", "беруш"], MatchText.Stems("жұмыс және берушілер"));
+
+    [Fact]
+    public void Latin_words_stay_latin() => Assert.Equal("mice менеджери", MatchText.Key("MICE менеджері"));
+
+    [Fact]
+    public void Hash_is_stable() => Assert.Equal(MatchText.Hash("abc"), MatchText.Hash("abc"));
+}
