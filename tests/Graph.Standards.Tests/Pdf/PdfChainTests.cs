@@ -18,12 +18,12 @@ public sealed class PdfChainTests
     [Fact]
     public void Ten_cards_with_codes_and_levels_where_printed()
     {
-        // guide §2.3 table; ¶15 (L5031) lost its header, so its codes and level are not printed
+        // guide §2.3 table; ¶15 (L5031) lost its header: no codes are printed, the level comes from the passport (L147)
         (int?, string?, string?, int?)[] expected =
         [
             (8, "4224-5", "4224-5-003", 3), (10, "4224-5", "4224-5-003", 4), (11, "3512-1", "3512-1-001", 4),
             (12, "4223-0", "4223-0-002", 4), (13, "3349-0", "3349-0-001", 5), (14, "1234-2", "1234-2-001", 6),
-            (15, null, null, null), (16, "2631-0", "2631-0-001", 6), (17, "1329-1", "1329-1-050", 6),
+            (15, null, null, 6), (16, "2631-0", "2631-0-001", 6), (17, "1329-1", "1329-1-050", 6),
             (18, "1234-2", "1234-2-001", 7),
         ];
         Assert.Equal(expected, Ru.Document.Cards.Select(c => (c.Paragraph, c.GroupCode, c.OccupationCode, c.Level)));
