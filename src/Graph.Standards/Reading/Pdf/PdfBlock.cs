@@ -69,7 +69,7 @@ internal static partial class PdfBlocks
 
     /// <summary>
     /// Letters of a lost label printed in front of a skill header on one line («ов Навык 3:», L5558): the header goes
-    /// to a block of its own, the letters stay as text.
+    /// on a line (and so a block) of its own, the letters stay as text.
     /// </summary>
     private static IEnumerable<PdfLine> SplitHeaderAfterFragments(PdfLine line)
     {
@@ -80,7 +80,6 @@ internal static partial class PdfBlocks
             yield break;
         }
         yield return line with { Text = match.Groups[1].Value };
-        yield return line with { Text = "" };
         yield return line with { Text = match.Groups[2].Value };
     }
 
