@@ -50,6 +50,36 @@ internal static class LabelMatcher
         return candidates.Select(l => l.Kind).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
+    /// <summary>
+    /// A label that lost letters in conversion («У / р / ф / о / н / о / б / ра / зо / ва / н / и / я:», L5033–5045): the
+    /// text ends with the colon and a long enough ending of exactly one label, and its letters occur in that label in order.
+    /// </summary>
+    public static CardLabel? MatchWithLostLetters(IReadOnlyList<PdfLine> lines)
+    {
+        var (flat, _) = Flatten(lines, new Cursor(0, 0));
+        if (!flat.EndsWith(':') || flat.Length <= MinKeptEnding) return null;
+        var letters = flat[..^1];
+        var candidates = RuCardLabels.All
+            .Where(l => !l.Numbered && l.Key.EndsWith(letters[^MinKeptEnding..], StringComparison.Ordinal) && IsSubsequence(letters, l.Key))
+            .ToList();
+        return candidates.Select(l => l.Kind).Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>Letters that must survive at the end of a label for <see cref="MatchWithLostLetters"/>.</summary>
+    private const int MinKeptEnding = 8;
+
+    private static bool IsSubsequence(string letters, string key)
+    {
+        var k = 0;
+        foreach (var c in letters)
+        {
+            k = key.IndexOf(c, k);
+            if (k < 0) return false;
+            k++;
+        }
+        return true;
+    }
+
     private static (string Flat, List<Cursor> Positions) Flatten(IReadOnlyList<PdfLine> lines, Cursor from)
     {
         var flat = new System.Text.StringBuilder();

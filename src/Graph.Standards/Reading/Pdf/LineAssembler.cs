@@ -109,6 +109,12 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
                 cutLabel = null;
                 return;
             }
+            if (LabelMatcher.MatchWithLostLetters(rest) is { } damaged)
+            {
+                warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) read as «{damaged.Render(null)}», letters lost in conversion"));
+                Emit(damaged.Render(null), range);
+                return;
+            }
             warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) match no card label; kept as text"));
             Emit(fragments, range);
             return;
