@@ -80,14 +80,17 @@ internal static class LabelMatcher
         return true;
     }
 
+    /// <summary>No label is longer than this, with its number and colon, so matching never needs more text.</summary>
+    private static readonly int MaxLabelLength = RuCardLabels.All.Max(l => l.Key.Length) + 4;
+
     private static (string Flat, List<Cursor> Positions) Flatten(IReadOnlyList<PdfLine> lines, Cursor from)
     {
         var flat = new System.Text.StringBuilder();
         var positions = new List<Cursor>();
-        for (var l = from.Line; l < lines.Count; l++)
+        for (var l = from.Line; l < lines.Count && flat.Length < MaxLabelLength; l++)
         {
             var text = lines[l].Text;
-            for (var c = l == from.Line ? from.Char : 0; c < text.Length; c++)
+            for (var c = l == from.Line ? from.Char : 0; c < text.Length && flat.Length < MaxLabelLength; c++)
             {
                 if (char.IsWhiteSpace(text[c])) continue;
                 flat.Append(text[c] is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(text[c]));
