@@ -60,6 +60,10 @@ public sealed class PdfChainTests
         // ¶13 LF3 skill 6: «Формирование / запроса и» L3706–3708, rest «организация / обучения…» opens the page at L3718
         var skill = Ru.Card(13).LaborFunctions.Single(l => l is { Kind: LaborFunctionKind.Mandatory, N: 3 }).Skills.Single(s => s.N == 6);
         Assert.StartsWith("Формирование запроса и организация обучения", skill.Title);
+        // ¶11 LF1 skill 3: title L2118–2119, its rest L2139–2142 printed below the LF title's rest after the page break;
+        // the kk twin prints the whole title on one line (kk L2113)
+        Assert.Equal("Проведение анализа исторических циклических колебаний количества обращений и времени их обработки в контактном информационном центре (на протяжении года, месяца, недели и дня)",
+            Ru.Card(11).LaborFunctions.Single(l => l is { Kind: LaborFunctionKind.Mandatory, N: 1 }).Skills.Single(s => s.N == 3).Title);
         // ¶14 LF1: «Планировать и руководить» (L4318…), rest «построе / нием…» opens the page at L4399
         var lf = Ru.Card(14).LaborFunctions.Single(l => l is { Kind: LaborFunctionKind.Mandatory, N: 1 });
         Assert.StartsWith("Планировать и руководить построением единой системы", lf.Title);
