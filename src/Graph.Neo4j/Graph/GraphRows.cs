@@ -53,8 +53,11 @@ public sealed record QualificationLevelRow(
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> Knowledge);
 
-/// <summary>A Skill or Knowledge node and the professions that require it.</summary>
-public sealed record ItemRow(string Id, string Text, IReadOnlyList<string> ProfessionIds);
+/// <summary>
+/// A Skill or Knowledge node and the professions that require it. <see cref="Kind"/> is "skill" or "ability" for
+/// Skill nodes and "knowledge" for Knowledge nodes; <see cref="Language"/> is "kk" or "ru".
+/// </summary>
+public sealed record ItemRow(string Id, string Text, string Kind, string Language, IReadOnlyList<string> ProfessionIds);
 
 /// <summary>
 /// A career edge. <see cref="Type"/> is the relationship type (PRINTED_LINK, LEVEL_LADDER, SAME_OCCUPATION,

@@ -29,8 +29,9 @@ public sealed class GraphReaderTests
             CypherFiles.Read.QualificationLevels => Data(
                 ["level", "sources", "areas", "competencies", "skills", "knowledge"],
                 [[3, new[] { "ru_sbsh.md" }, new[] { "Строительство" }, new[] { "c" }, new[] { "s" }, new[] { "k" }]]),
-            CypherFiles.Read.Items => Data(["kind", "id", "text", "professionIds"],
-                [["knowledge", "knowledge:a", "Охрана труда", new[] { "weld/1" }], ["skill", "skill:b", "Читать чертежи", new[] { "weld/1" }]]),
+            CypherFiles.Read.Items => Data(["label", "id", "text", "kind", "language", "professionIds"],
+                [["Knowledge", "knowledge:a", "Охрана труда", "knowledge", "ru", new[] { "weld/1" }],
+                 ["Skill", "ability:b", "Читать чертежи", "ability", "kk", new[] { "weld/1" }]]),
             CypherFiles.Read.CareerEdges => Data(["fromId", "toId", "type", "kind", "evidence", "confidence", "inferred"],
                 [["weld/1", "ext:x", "PRINTED_LINK", "printed", "ru_weld L410", 1.0, false]]),
             var other => Error("Neo.ClientError.Statement.SyntaxError", $"unexpected statement {other}"),
@@ -54,7 +55,8 @@ public sealed class GraphReaderTests
         Assert.Equal(["Электросварщик"], welder.Aliases);
         Assert.Equal("Инженер", Assert.Single(rows.ExternalProfessions).Name);
         Assert.Equal(["Строительство"], Assert.Single(rows.QualificationLevels).Areas);
-        Assert.Equal("Читать чертежи", Assert.Single(rows.Skills).Text);
+        Assert.Equal(("Читать чертежи", "ability", "kk"), (rows.Skills[0].Text, rows.Skills[0].Kind, rows.Skills[0].Language));
+        Assert.Single(rows.Skills);
         Assert.Equal(["weld/1"], Assert.Single(rows.Knowledge).ProfessionIds);
         Assert.Equal(new CareerEdgeRow("PRINTED_LINK", "weld/1", "ext:x", "printed", "ru_weld L410", 1.0, false),
             Assert.Single(rows.CareerEdges));

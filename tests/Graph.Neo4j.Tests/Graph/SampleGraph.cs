@@ -20,10 +20,10 @@ internal static class SampleGraph
         [new ExternalProfessionRow("ext:инженер-сварщик", "Инженер-сварщик", 6, "ru")],
         Enumerable.Range(1, 8).Select(l => new QualificationLevelRow(l, [], [], [], [], [])).ToList(),
         [
-            new ItemRow("skill:читать чертежи", "Читать чертежи", ["weld/1", "weld/2", "weld/3"]),
-            new ItemRow("skill:писать тесты", "Писать тесты", ["it/1", "it/2"]),
+            new ItemRow("skill:ru:читать чертежи", "Читать чертежи", "skill", "ru", ["weld/1", "weld/2", "weld/3"]),
+            new ItemRow("ability:ru:писать тесты", "Писать тесты", "ability", "ru", ["it/1", "it/2"]),
         ],
-        [new ItemRow("knowledge:охрана труда", "Охрана труда", ["weld/1", "it/2"])],
+        [new ItemRow("knowledge:ru:охрана труда", "Охрана труда", "knowledge", "ru", ["weld/1", "it/2"])],
         [
             new CareerEdgeRow("LEVEL_LADDER", "weld/1", "weld/2", "ladder", "ru_weld L120", 1.0, false),
             new CareerEdgeRow("PRINTED_LINK", "weld/3", "ext:инженер-сварщик", "printed", "ru_weld L410", 1.0, false),
