@@ -61,6 +61,8 @@ public sealed class CareerGraphRowsTests
         Assert.Equal(
             [("skill:ru:читать чертежи", "skill", "ru", "weld/1,weld/2"), ("ability:kk:сызба оқу", "ability", "kk", "weld/1")],
             rows.Skills.Select(s => (s.Id, s.Kind, s.Language, string.Join(',', s.ProfessionIds))));
+        Assert.Equal(["ru_weld/1"], rows.Skills[0].SourceCardIds);
+        Assert.Equal([10, 10], rows.Skills[0].SourceLines);
         var knowledge = Assert.Single(rows.Knowledge);
         Assert.Equal("knowledge", knowledge.Kind);
         Assert.Equal(["weld/1"], knowledge.ProfessionIds);
