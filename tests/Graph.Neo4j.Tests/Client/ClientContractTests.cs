@@ -149,6 +149,24 @@ public sealed class ClientContractTests
     }
 
     [Fact]
+    public async Task Retries_are_logged_without_credentials()
+    {
+        await using var server = await FakeQueryApi.StartAsync(ServiceUnavailable, Deadlock, Data(["one"], [[1]]));
+        var logger = new CapturingLogger<Neo4jQueryClient>();
+        var client = new Neo4jQueryClient(new HttpClient(), new Neo4jOptions
+        {
+            Uri = server.Uri, Password = Password, Resilience = Fast(),
+        }, logger);
+
+        await client.RunAsync(new Statement("RETURN 1 AS one"), Ct);
+
+        Assert.Equal(2, logger.Lines.Count(l => l.StartsWith("Warning: Neo4j attempt", StringComparison.Ordinal)));
+        Assert.Contains(logger.Lines, l => l.Contains("HTTP 503"));
+        Assert.Contains(logger.Lines, l => l.Contains("Neo.TransientError.Transaction.DeadlockDetected"));
+        Assert.DoesNotContain(logger.Lines, l => l.Contains(Password) || l.Contains(Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:" + Password))));
+    }
+
+    [Fact]
     public async Task Attempt_that_hangs_times_out_and_is_retried()
     {
         await using var server = await FakeQueryApi.StartAsync(
