@@ -95,6 +95,23 @@ public sealed class ClientContractTests
         Assert.DoesNotContain(Password, error.ToString());
     }
 
+    [Theory]
+    [InlineData(403, null, "Neo.ClientError.Security.Forbidden")]
+    [InlineData(400, "Neo.ClientError.Statement.ParameterMissing", "Neo.ClientError.Statement.ParameterMissing")]
+    [InlineData(500, "Neo.DatabaseError.General.UnknownError", "Neo.DatabaseError.General.UnknownError")]
+    public async Task Errors_that_a_retry_cannot_fix_surface_after_one_attempt(int status, string? code, string expected)
+    {
+        await using var server = await FakeQueryApi.StartAsync(
+            code is null ? new FakeResponse(status, null) : Error(code, "as the server said", status));
+        var client = Client(server.Uri);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => client.RunAsync(new Statement("RETURN $x AS x"), Ct));
+
+        Assert.Equal(expected, error.Code);
+        Assert.Equal(status, error.HttpStatus);
+        Assert.Single(server.Requests);
+    }
+
     [Fact]
     public async Task Bearer_token_is_sent_base64_encoded_as_documented()
     {
