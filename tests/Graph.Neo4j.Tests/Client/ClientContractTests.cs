@@ -184,6 +184,26 @@ public sealed class ClientContractTests
     }
 
     [Fact]
+    public async Task Retry_after_from_the_server_replaces_the_backoff_up_to_the_maximum_delay()
+    {
+        await using var server = await FakeQueryApi.StartAsync(
+            TooManyRequests with { RetryAfter = "1" }, TooManyRequests with { RetryAfter = "3600" }, Data(["one"], [[1]]));
+        var logger = new CapturingLogger<Neo4jQueryClient>();
+        var client = new Neo4jQueryClient(new HttpClient(), new Neo4jOptions
+        {
+            Uri = server.Uri, Password = Password, Resilience = Fast() with { RetryMaxDelay = TimeSpan.FromMilliseconds(1500) },
+        }, logger);
+
+        Assert.Equal(1, (await client.RunAsync(new Statement("RETURN 1 AS one"), Ct)).Scalar<int>());
+
+        var retries = logger.Lines.Where(l => l.StartsWith("Warning: Neo4j attempt", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, retries.Count);
+        Assert.Contains("retry after 1 s", retries[0]);
+        Assert.EndsWith("retrying in 1000 ms ", retries[0]);
+        Assert.EndsWith("retrying in 1500 ms ", retries[1]); // an hour asked for, capped at RetryMaxDelay
+    }
+
+    [Fact]
     public async Task Attempt_that_hangs_times_out_and_is_retried()
     {
         await using var server = await FakeQueryApi.StartAsync(
