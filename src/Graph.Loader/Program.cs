@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using CareerGraph.Loader;
+
+return LoaderCli.Run(args, Console.Out, Console.Error);

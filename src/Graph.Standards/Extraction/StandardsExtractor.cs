@@ -1,6 +1,8 @@
 namespace CareerGraph.Standards.Extraction;
 
+using CareerGraph.Standards.Alignment;
 using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Reading;
 
 /// <summary>An input that could not be extracted: file, line where it applies, one-line reason.</summary>
 public sealed record ExtractionError(string File, int? Line, string Message)
@@ -8,19 +10,255 @@ public sealed record ExtractionError(string File, int? Line, string Message)
     public override string ToString() => Line is { } l ? $"{File}:{l}: {Message}" : $"{File}: {Message}";
 }
 
-public sealed record ExtractionResult(IReadOnlyList<StandardDocument> Documents, IReadOnlyList<ExtractionError> Errors);
+/// <summary>A file found in a folder that was left out because its content is not a standard (e.g. SOURCES.md).</summary>
+public sealed record SkippedFile(string File, string Reason)
+{
+    public override string ToString() => $"{File}: skipped, {Reason}";
+}
+
+public sealed record ExtractionResult(IReadOnlyList<StandardDocument> Documents, IReadOnlyList<ExtractionError> Errors)
+{
+    /// <summary>Folder members that are not standards by content; never an explicitly named file.</summary>
+    public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+}
 
 /// <summary>
 /// The loader's entry point: files and folders in, documents out (Kazakh/Russian twins aligned), one error per
-/// input that could not be read. Never throws for bad input.
+/// input that could not be read. Never throws for bad input: every failure of one file — missing, unreadable,
+/// empty, binary, not UTF-8, not a standard, truncated before its first card, or an unexpected exception inside a
+/// reader or the parser — becomes one <see cref="ExtractionError"/> naming that file, and the other files are still
+/// extracted.
+/// <para><b>Not a standard.</b> A file is a standard by content, never by name: it must use the vocabulary of
+/// standards (<see cref="StandardSignature"/>) or be recognised as a qualification framework. A file named
+/// explicitly that is not a standard is an error. A file found by expanding a folder that is not a standard is
+/// <em>skipped</em> and listed in <see cref="ExtractionResult.Skipped"/> (folders of sources hold READMEs such as
+/// SOURCES.md); but a folder member that is a standard and fails to read, or that cannot be decoded at all, is an
+/// error like any other file — only readable text without the standard vocabulary is skipped.</para>
+/// <para><b>Truncated.</b> See <see cref="Completeness"/>: no card read → error; cards read but chapter 4 or the
+/// end of the last card missing → the document is kept with a warning.</para>
 /// </summary>
 public static class StandardsExtractor
 {
-    /// <summary>Files and folders (a folder means every *.txt / *.md in it, sorted by name).</summary>
-    public static ExtractionResult Extract(IEnumerable<string> paths, IProgress<string>? progress = null) =>
-        throw new NotImplementedException();
+    /// <summary>Larger than any published standard by two orders of magnitude; bigger files are refused unread.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    /// <summary>One in-memory file; no alignment with other documents.</summary>
+    private static readonly string[] Extensions = [".txt", ".md"];
+
+    /// <summary>Files and folders (a folder means every *.txt / *.md directly in it, sorted by name).</summary>
+    public static ExtractionResult Extract(IEnumerable<string> paths, IProgress<string>? progress = null) =>
+        Extract(paths, ExtractionSteps.Default, progress);
+
+    public static ExtractionResult Extract(IEnumerable<string> paths, ExtractionSteps steps, IProgress<string>? progress = null)
+    {
+        var errors = new List<ExtractionError>();
+        var skipped = new List<SkippedFile>();
+        var documents = new List<StandardDocument>();
+        foreach (var (display, fullPath, explicitInput) in Expand(paths, errors))
+        {
+            progress?.Report($"reading {display}");
+            var bytes = ReadFile(display, fullPath, errors);
+            if (bytes is null) continue;
+            switch (ExtractOne(display, Path.GetFileName(fullPath), bytes, explicitInput, steps))
+            {
+                case Outcome.Extracted(var document):
+                    documents.Add(document);
+                    progress?.Report($"{display}: {document.Cards.Count} cards, {document.Warnings.Count} warnings");
+                    break;
+                case Outcome.Failed(var error):
+                    errors.Add(error);
+                    progress?.Report(error.ToString());
+                    break;
+                case Outcome.Skipped(var skip):
+                    skipped.Add(skip);
+                    progress?.Report(skip.ToString());
+                    break;
+            }
+        }
+        IReadOnlyList<StandardDocument> aligned;
+        try
+        {
+            aligned = BilingualAligner.Align(documents);
+        }
+        catch (Exception ex)
+        {
+            // Alignment only adds repairs; if it fails the documents are still good as read.
+            errors.Add(new ExtractionError("(alignment)", null, $"Kazakh/Russian alignment failed, documents kept unaligned: {OneLine(ex)}"));
+            aligned = documents;
+        }
+        return new ExtractionResult(aligned, errors) { Skipped = skipped };
+    }
+
+    /// <summary>One in-memory file, treated as explicitly named; no alignment with other documents.</summary>
     public static ExtractionResult ExtractBytes(string fileName, ReadOnlySpan<byte> bytes) =>
-        throw new NotImplementedException();
+        ExtractBytes(fileName, bytes, ExtractionSteps.Default);
+
+    public static ExtractionResult ExtractBytes(string fileName, ReadOnlySpan<byte> bytes, ExtractionSteps steps) =>
+        ExtractOne(fileName, Path.GetFileName(fileName), bytes, explicitInput: true, steps) switch
+        {
+            Outcome.Extracted(var d) => new ExtractionResult([d], []),
+            Outcome.Failed(var e) => new ExtractionResult([], [e]),
+            Outcome.Skipped(var s) => new ExtractionResult([], [new ExtractionError(s.File, null, s.Reason)]),
+            _ => throw new InvalidOperationException("unknown outcome"),
+        };
+
+    private abstract record Outcome
+    {
+        public sealed record Extracted(StandardDocument Document) : Outcome;
+        public sealed record Failed(ExtractionError Error) : Outcome;
+        public sealed record Skipped(SkippedFile File) : Outcome;
+    }
+
+    private static Outcome ExtractOne(string display, string fileName, ReadOnlySpan<byte> bytes, bool explicitInput, ExtractionSteps steps)
+    {
+        var source = SourceDecoder.Decode(fileName, bytes, out var failure);
+        if (source is null) return new Outcome.Failed(new ExtractionError(display, failure!.Line, failure.Message));
+        try
+        {
+            return ExtractSource(display, source, explicitInput, steps);
+        }
+        catch (Exception ex)
+        {
+            return new Outcome.Failed(new ExtractionError(display, null, $"could not be read: {OneLine(ex)}"));
+        }
+    }
+
+    private static Outcome ExtractSource(string display, SourceText source, bool explicitInput, ExtractionSteps steps)
+    {
+        var warnings = new List<SourceWarning>();
+        StandardDocument document;
+        if (steps.IsFramework(source))
+        {
+            document = Run(display, "framework parser", () => steps.ParseFramework(source), out var error);
+            if (error is not null) return new Outcome.Failed(error);
+        }
+        else
+        {
+            if (!StandardSignature.LooksLikeStandard(source.Text))
+            {
+                const string reason = "not a professional standard: no chapters, cards or qualification levels of a standard in its text";
+                return explicitInput
+                    ? new Outcome.Failed(new ExtractionError(display, null, reason))
+                    : new Outcome.Skipped(new SkippedFile(display, reason));
+            }
+            var reader = steps.DetectLayout(source);
+            if (reader is null)
+                return new Outcome.Failed(new ExtractionError(display, null,
+                    "no profession card in a known layout (tab cells, Markdown, HTML tables, PDF text): the text uses the words of a standard but is in another layout or ends before its cards"));
+            var lines = Run(display, $"{reader.Family} reader", () => reader.Read(source, warnings), out var readError);
+            if (readError is not null) return new Outcome.Failed(readError);
+            document = Run(display, "card parser", () => steps.ParseStandard(source, lines, warnings), out var parseError);
+            if (parseError is not null) return new Outcome.Failed(parseError);
+        }
+
+        if (Completeness.Error(display, document, source) is { } incomplete) return new Outcome.Failed(incomplete);
+        var extra = Completeness.Warnings(document, source);
+        // Warnings collected by the reader are not yet in the document when the parser built its own list.
+        var readerWarnings = warnings.Where(w => !document.Warnings.Contains(w));
+        return new Outcome.Extracted(document with { Warnings = [.. document.Warnings, .. readerWarnings, .. extra] });
+    }
+
+    private static T Run<T>(string display, string stage, Func<T> step, out ExtractionError? error) where T : class
+    {
+        try
+        {
+            error = null;
+            return step();
+        }
+        catch (Exception ex)
+        {
+            error = new ExtractionError(display, null, ex switch
+            {
+                NotImplementedException => $"the {stage} is not implemented yet",
+                NotSupportedException => $"{stage}: {OneLine(ex, withType: false)}",
+                _ => $"{stage} failed: {OneLine(ex)}",
+            });
+            return null!;
+        }
+    }
+
+    private static string OneLine(Exception ex, bool withType = true)
+    {
+        var message = string.Join(' ', ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return withType ? $"{ex.GetType().Name}: {message}" : message;
+    }
+
+    private static IEnumerable<(string Display, string FullPath, bool Explicit)> Expand(IEnumerable<string> paths, List<ExtractionError> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                errors.Add(new ExtractionError("(empty path)", null, "an empty path was given"));
+                continue;
+            }
+            string full;
+            try
+            {
+                full = Path.GetFullPath(path);
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                errors.Add(new ExtractionError(path, null, $"not a valid path: {OneLine(ex, withType: false)}"));
+                continue;
+            }
+
+            if (Directory.Exists(full))
+            {
+                var members = ListFolder(path, full, errors);
+                foreach (var member in members)
+                    if (seen.Add(member))
+                        yield return (Path.Combine(path, Path.GetFileName(member)), member, false);
+            }
+            else if (File.Exists(full))
+            {
+                if (seen.Add(full)) yield return (path, full, true);
+            }
+            else
+            {
+                errors.Add(new ExtractionError(path, null, "no such file or folder"));
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> ListFolder(string display, string full, List<ExtractionError> errors)
+    {
+        try
+        {
+            var files = Directory.EnumerateFiles(full, "*", SearchOption.TopDirectoryOnly)
+                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+                .ToList();
+            if (files.Count == 0) errors.Add(new ExtractionError(display, null, "the folder holds no *.txt or *.md file"));
+            return files;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException or System.Security.SecurityException)
+        {
+            errors.Add(new ExtractionError(display, null, $"the folder cannot be listed: {OneLine(ex, withType: false)}"));
+            return [];
+        }
+    }
+
+    private static byte[]? ReadFile(string display, string full, List<ExtractionError> errors)
+    {
+        try
+        {
+            var length = new FileInfo(full).Length;
+            if (length > MaxFileBytes)
+            {
+                errors.Add(new ExtractionError(display, null, $"too large for a standard ({length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
+                return null;
+            }
+            return File.ReadAllBytes(full);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            errors.Add(new ExtractionError(display, null, "permission denied: the file cannot be read"));
+        }
+        catch (Exception ex) when (ex is IOException or System.Security.SecurityException)
+        {
+            errors.Add(new ExtractionError(display, null, $"the file cannot be read: {OneLine(ex, withType: false)}"));
+        }
+        return null;
+    }
 }

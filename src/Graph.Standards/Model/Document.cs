@@ -18,7 +18,10 @@ public sealed record SourceWarning(int Line, string Message);
 /// <summary>A field filled from another document (e.g. the Kazakh twin of a Russian card).</summary>
 public sealed record Repair(string Field, string From, string? Detail = null);
 
-/// <summary>One published standard or framework as extracted from one file.</summary>
+/// <summary>
+/// One published standard or framework as extracted from one file. <see cref="Repeal"/> names the repealing order
+/// (e.g. «№ 629, 28.05.2015») when <see cref="Repealed"/> is true and the text says which order it was.
+/// </summary>
 public sealed record StandardDocument(
     string Source,
     Language Language,
@@ -32,4 +35,5 @@ public sealed record StandardDocument(
     IReadOnlyList<Card> Cards,
     Framework? Framework,
     IReadOnlyList<SourceWarning> Warnings,
-    IReadOnlyList<Repair> Repairs);
+    IReadOnlyList<Repair> Repairs,
+    string? Repeal = null);

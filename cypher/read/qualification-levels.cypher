@@ -1,0 +1,5 @@
+// Qualification levels of graph version $version with their framework descriptors.
+MATCH (l:QualificationLevel {graphVersion: $version})
+RETURN l.level AS level, l.sources AS sources, l.areas AS areas, l.competencies AS competencies, l.skills AS skills,
+       l.knowledge AS knowledge
+ORDER BY level

@@ -1,0 +1,84 @@
+namespace CareerGraph.Loader.Commands;
+
+using System.CommandLine;
+using CareerGraph.Loader.Output;
+using CareerGraph.Standards.Export;
+using CareerGraph.Standards.Extraction;
+
+/// <summary>
+/// `extract &lt;file-or-folder&gt;... --out &lt;file.json&gt; [--report]`: every input that can be extracted is
+/// written to one «careergraph-extract/1» file; each input that cannot is one `file:line: message` line on stderr
+/// and makes the exit code 2.
+/// </summary>
+public static class ExtractCommand
+{
+    public static Command Create(Extractor extract)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Source files (*.txt, *.md) or folders holding them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The JSON file to write (replaced atomically).",
+            Required = true,
+        };
+        var report = new Option<bool>("--report") { Description = "Print a table per document on stdout." };
+
+        var command = new Command("extract", "Extract standards and frameworks to careergraph-extract/1 JSON.");
+        command.Arguments.Add(inputs);
+        command.Options.Add(output);
+        command.Options.Add(report);
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(inputs), parsed.GetRequiredValue(output), parsed.GetValue(report),
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, extract));
+        return command;
+    }
+
+    private static int Run(string[] inputs, string outPath, bool report, TextWriter stdout, TextWriter stderr, Extractor extract)
+    {
+        var outFolder = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
+        if (!Directory.Exists(outFolder))
+        {
+            stderr.WriteLine($"error: --out: folder '{outFolder}' does not exist");
+            return ExitCodes.Usage;
+        }
+        if (Directory.Exists(outPath))
+        {
+            stderr.WriteLine($"error: --out: '{outPath}' is a folder; give a file name");
+            return ExitCodes.Usage;
+        }
+
+        var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        foreach (var path in missing) stderr.WriteLine(new ExtractionError(path, null, "no such file or folder"));
+
+        var existing = inputs.Except(missing).ToList();
+        var progress = new LineProgress(stderr);
+        var result = existing.Count > 0 ? extract(existing, progress) : new ExtractionResult([], []);
+        foreach (var error in result.Errors) progress.WriteOnce(error.ToString());
+
+        var failed = missing.Count + result.Errors.Count > 0;
+        if (result.Documents.Count == 0 && failed)
+        {
+            // Replacing a previous export with an empty one would lose data for no gain.
+            stderr.WriteLine($"nothing extracted; {outPath} not written");
+            return ExitCodes.InputFailed;
+        }
+
+        try
+        {
+            AtomicFile.Write(outPath, stream => ExtractWriter.Write(stream, result.Documents));
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error: cannot write {outPath}: {LoaderCli.OneLine(e)}");
+            return ExitCodes.Failed;
+        }
+        stderr.WriteLine($"wrote {result.Documents.Count} documents " +
+                         $"({result.Documents.Sum(d => d.Cards.Count)} cards) to {outPath}");
+
+        if (report) ExtractReport.Write(stdout, result.Documents);
+        return failed ? ExitCodes.InputFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,71 @@
+namespace CareerGraph.Loader.Output;
+
+using System.Globalization;
+using CareerGraph.Standards.Export;
+using CareerGraph.Standards.Model;
+
+/// <summary>The readable summary printed by `extract --report`: one table per document, then its warnings.</summary>
+public static class ExtractReport
+{
+    public static void Write(TextWriter output, IReadOnlyList<StandardDocument> documents)
+    {
+        foreach (var doc in documents)
+        {
+            var kind = ExtractFormat.Spell(doc.Kind) + (doc.Repealed ? " (repealed)" : "");
+            output.WriteLine($"{doc.Source}  [{ExtractFormat.Spell(doc.Language)}, {kind}]  {doc.Title}");
+            if (doc.Framework is { } framework) WriteFramework(output, framework);
+            else WriteCards(output, doc.Cards);
+            output.WriteLine($"  warnings: {doc.Warnings.Count}");
+            foreach (var w in doc.Warnings) output.WriteLine($"    L{w.Line}: {w.Message}");
+            output.WriteLine();
+        }
+        var cards = documents.Sum(d => d.Cards.Count);
+        output.WriteLine($"{documents.Count} documents, {cards} cards, " +
+                         $"{documents.Sum(d => d.Cards.Sum(c => c.Links.Count))} links, {documents.Sum(d => d.Warnings.Count)} warnings");
+    }
+
+    private static void WriteCards(TextWriter output, IReadOnlyList<Card> cards)
+    {
+        var rows = cards.Select(c => new[]
+        {
+            Num(c.Seq), c.Paragraph is { } p ? Num(p) : "-", c.Level is { } l ? Num(l) : "?",
+            $"{c.LaborFunctions.Count(f => f.Kind == LaborFunctionKind.Mandatory)}+{c.LaborFunctions.Count(f => f.Kind == LaborFunctionKind.Additional)}",
+            Num(c.LaborFunctions.Sum(f => f.Skills.Count)), Num(c.Links.Count), c.OccupationCode ?? c.GroupCode ?? "-", c.Title,
+        }).ToList();
+        output.WriteLine($"  cards: {cards.Count}, levels: {Levels(cards.Select(c => c.Level).OfType<int>())}, " +
+                         $"functions: {cards.Sum(c => c.LaborFunctions.Count)}, skills: {cards.Sum(c => c.LaborFunctions.Sum(f => f.Skills.Count))}, " +
+                         $"links: {cards.Sum(c => c.Links.Count)}");
+        if (rows.Count > 0)
+            Table(output, ["#", "¶", "Level", "Functions", "Skills", "Links", "Code", "Title"], rows);
+    }
+
+    private static void WriteFramework(TextWriter output, Framework framework)
+    {
+        var rows = framework.Areas.Select(a => new[]
+        {
+            a.Number, Num(a.Levels.Count), Levels(a.Levels.Select(l => l.Level)),
+            Num(a.Levels.Count(l => l.LevelInferred)), a.Title,
+        }).ToList();
+        output.WriteLine($"  areas: {framework.Areas.Count}, level rows: {framework.Areas.Sum(a => a.Levels.Count)}, " +
+                         $"levels: {Levels(framework.Areas.SelectMany(a => a.Levels).Select(l => l.Level))}");
+        Table(output, ["Area", "Rows", "Levels", "Inferred", "Title"], rows);
+    }
+
+    private static void Table(TextWriter output, string[] header, List<string[]> rows)
+    {
+        // The last column (a title) is left unpadded: it is free text of any length.
+        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        void Row(string[] cells) =>
+            output.WriteLine("  " + string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))));
+        Row(header);
+        foreach (var row in rows) Row(row);
+    }
+
+    private static string Levels(IEnumerable<int> levels)
+    {
+        var list = levels.ToList();
+        return list.Count == 0 ? "-" : list.Min() == list.Max() ? Num(list.Min()) : $"{list.Min()}–{list.Max()}";
+    }
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,199 @@
+namespace CareerGraph.Standards.Alignment;
+
+using CareerGraph.Standards.Model;
+
+/// <summary>
+/// Aligns the Kazakh and Russian versions of the same standard (guide §4) and lets each repair the other. Pure:
+/// documents in, documents out, in the same order; documents without a twin come back unchanged.
+/// <list type="bullet">
+/// <item>A language-neutral field missing on one side is filled from the other and recorded as a
+/// <see cref="Repair"/> naming the twin's source file: card group code, occupation code and level (ru
+/// reference-info ¶15 lost its header table, kk L5261–5278 holds it); document code, OKED and version (the ru
+/// reference-info file ends at chapter 4's heading).</item>
+/// <item>A link code printed differently in the two languages, where one side's code is the occupation code of a
+/// card of its own document and the other's is not (kk «11329-1-050» against ru «1329-1-050»), is corrected from
+/// the side that resolves, again as a recorded repair.</item>
+/// <item>Disagreements are kept as printed and reported as warnings on both documents: standard code, OKED, card
+/// codes, levels, card counts, labour-function, skill and link counts, cards without a twin. Document-level
+/// warnings carry line 1, card-level ones the card's first line.</item>
+/// </list>
+/// Texts (titles, names, typical qualification) are never copied across languages.
+/// </summary>
+public static class BilingualAligner
+{
+    public static IReadOnlyList<StandardDocument> Align(IReadOnlyList<StandardDocument> documents)
+    {
+        var result = documents.ToArray();
+        foreach (var pair in TwinFinder.Find(documents))
+            (result[pair.Kk], result[pair.Ru]) = AlignPair(result[pair.Kk], result[pair.Ru]);
+        return result;
+    }
+
+    public static (StandardDocument Kk, StandardDocument Ru) AlignPair(StandardDocument kk, StandardDocument ru)
+    {
+        var k = new Side(kk);
+        var r = new Side(ru);
+        FillDocument(k, r);
+        FillDocument(r, k);
+
+        if (Code(kk.Code) is { } kc && Code(ru.Code) is { } rc && kc != rc)
+        {
+            k.Warn(1, $"standard code {kc} here but {rc} in the Russian version {ru.Source}");
+            r.Warn(1, $"standard code {rc} here but {kc} in the Kazakh version {kk.Source}");
+        }
+        if (kk.Oked.Count > 0 && ru.Oked.Count > 0 && !kk.Oked.Select(Code).SequenceEqual(ru.Oked.Select(Code)))
+        {
+            k.Warn(1, $"OKED {string.Join(", ", kk.Oked)} here but {string.Join(", ", ru.Oked)} in the Russian version {ru.Source}");
+            r.Warn(1, $"OKED {string.Join(", ", ru.Oked)} here but {string.Join(", ", kk.Oked)} in the Kazakh version {kk.Source}");
+        }
+        if (kk.Cards.Count != ru.Cards.Count)
+        {
+            k.Warn(FirstLine(kk), $"{kk.Cards.Count} cards here but {ru.Cards.Count} in the Russian version {ru.Source}");
+            r.Warn(FirstLine(ru), $"{ru.Cards.Count} cards here but {kk.Cards.Count} in the Kazakh version {kk.Source}");
+        }
+
+        var pairs = CardMatcher.Match(kk.Cards, ru.Cards);
+        foreach (var pair in pairs)
+        {
+            if (pair is { Kk: { } a, Ru: { } b }) AlignCards(k, a, r, b);
+            else if (pair.Kk is { } onlyKk) k.Warn(kk.Cards[onlyKk].Lines.First, $"card {Name(kk.Cards[onlyKk])} has no twin in {ru.Source}");
+            else if (pair.Ru is { } onlyRu) r.Warn(ru.Cards[onlyRu].Lines.First, $"card {Name(ru.Cards[onlyRu])} has no twin in {kk.Source}");
+        }
+        // Link codes are checked once every card has its codes, so a repaired card code can resolve a link.
+        foreach (var pair in pairs)
+            if (pair is { Kk: { } a, Ru: { } b }) AlignLinkCodes(k, a, r, b);
+
+        return (k.Build(), r.Build());
+    }
+
+    private static void FillDocument(Side target, Side from)
+    {
+        var doc = target.Document;
+        var twin = from.Original;
+        if (string.IsNullOrWhiteSpace(doc.Code) && !string.IsNullOrWhiteSpace(twin.Code))
+        {
+            target.Document = doc = doc with { Code = twin.Code };
+            target.DocumentRepairs.Add(new Repair("Code", twin.Source, twin.Code));
+        }
+        if (doc.Oked.Count == 0 && twin.Oked.Count > 0)
+        {
+            target.Document = doc = doc with { Oked = twin.Oked };
+            target.DocumentRepairs.Add(new Repair("Oked", twin.Source, string.Join(", ", twin.Oked)));
+        }
+        if (string.IsNullOrWhiteSpace(doc.Version) && !string.IsNullOrWhiteSpace(twin.Version))
+        {
+            target.Document = doc with { Version = twin.Version };
+            target.DocumentRepairs.Add(new Repair("Version", twin.Source, twin.Version));
+        }
+    }
+
+    private static void AlignCards(Side k, int ki, Side r, int ri)
+    {
+        FillCard(k, ki, r, ri);
+        FillCard(r, ri, k, ki);
+        var a = k.Cards[ki];
+        var b = r.Cards[ri];
+
+        void Disagree(string what, string kkValue, string ruValue)
+        {
+            k.Warn(a.Lines.First, $"{what} {kkValue} here but {ruValue} in the Russian card {Name(b)} ({r.Original.Source} {b.Lines})");
+            r.Warn(b.Lines.First, $"{what} {ruValue} here but {kkValue} in the Kazakh card {Name(a)} ({k.Original.Source} {a.Lines})");
+        }
+
+        if (Code(a.GroupCode) is { } ga && Code(b.GroupCode) is { } gb && ga != gb) Disagree("group code", ga, gb);
+        if (Code(a.OccupationCode) is { } oa && Code(b.OccupationCode) is { } ob && oa != ob) Disagree("occupation code", oa, ob);
+        if (a.Level is { } la && b.Level is { } lb && la != lb) Disagree("level", la.ToString(), lb.ToString());
+        if (a.LaborFunctions.Count != b.LaborFunctions.Count)
+            Disagree("labour-function count", a.LaborFunctions.Count.ToString(), b.LaborFunctions.Count.ToString());
+        else
+        {
+            for (var i = 0; i < a.LaborFunctions.Count; i++)
+                if (a.LaborFunctions[i].Skills.Count != b.LaborFunctions[i].Skills.Count)
+                    Disagree($"skill count of labour function {i + 1}", a.LaborFunctions[i].Skills.Count.ToString(), b.LaborFunctions[i].Skills.Count.ToString());
+        }
+        if (a.Links.Count != b.Links.Count) Disagree("link count", a.Links.Count.ToString(), b.Links.Count.ToString());
+    }
+
+    private static void FillCard(Side target, int ti, Side from, int fi)
+    {
+        var card = target.Cards[ti];
+        var twin = from.Original.Cards[fi];
+        var repairs = new List<Repair>();
+        string Detail(string value) => $"{value} from {twin.Lines} {Name(twin)}";
+        if (Code(card.GroupCode) is null && Code(twin.GroupCode) is { } group)
+        {
+            card = card with { GroupCode = group };
+            repairs.Add(new Repair(nameof(Card.GroupCode), from.Original.Source, Detail(group)));
+        }
+        if (Code(card.OccupationCode) is null && Code(twin.OccupationCode) is { } occupation)
+        {
+            card = card with { OccupationCode = occupation };
+            repairs.Add(new Repair(nameof(Card.OccupationCode), from.Original.Source, Detail(occupation)));
+        }
+        if (card.Level is null && twin.Level is { } level)
+        {
+            card = card with { Level = level };
+            repairs.Add(new Repair(nameof(Card.Level), from.Original.Source, Detail(level.ToString())));
+        }
+        if (repairs.Count > 0) target.Cards[ti] = card with { Repairs = [.. card.Repairs, .. repairs] };
+    }
+
+    private static void AlignLinkCodes(Side k, int ki, Side r, int ri)
+    {
+        var a = k.Cards[ki];
+        var b = r.Cards[ri];
+        if (a.Links.Count != b.Links.Count) return;
+        for (var i = 0; i < a.Links.Count; i++)
+        {
+            if (Code(a.Links[i].Code) is not { } ca || Code(b.Links[i].Code) is not { } cb || ca == cb) continue;
+            bool kkResolves = k.KnowsCode(ca), ruResolves = r.KnowsCode(cb);
+            if (ruResolves && !kkResolves) RepairLink(k, ki, i, cb, r.Original.Source);
+            else if (kkResolves && !ruResolves) RepairLink(r, ri, i, ca, k.Original.Source);
+            else
+            {
+                k.Warn(a.Links[i].Lines.First, $"link code {ca} here but {cb} in the Russian card {Name(b)} ({r.Original.Source} {b.Links[i].Lines})");
+                r.Warn(b.Links[i].Lines.First, $"link code {cb} here but {ca} in the Kazakh card {Name(a)} ({k.Original.Source} {a.Links[i].Lines})");
+            }
+        }
+    }
+
+    private static void RepairLink(Side target, int ci, int li, string code, string from)
+    {
+        var card = target.Cards[ci];
+        var link = card.Links[li];
+        var links = card.Links.ToArray();
+        links[li] = link with { Code = code };
+        target.Cards[ci] = card with
+        {
+            Links = links,
+            Repairs = [.. card.Repairs, new Repair($"Links[{li}].Code", from, $"printed {link.Code} ({link.Lines}) does not resolve; {code} does")],
+        };
+    }
+
+    private static string? Code(string? code) => TwinFinder.NormaliseCode(code);
+
+    private static string Name(Card card) => card.Paragraph is { } p ? $"¶{p} «{card.Title}»" : $"«{card.Title}»";
+
+    private static int FirstLine(StandardDocument doc) => doc.Cards.Count > 0 ? doc.Cards[0].Lines.First : 1;
+
+    /// <summary>One side of a pair while it is being aligned: the original, and the changes so far.</summary>
+    private sealed class Side(StandardDocument original)
+    {
+        public StandardDocument Original { get; } = original;
+        public StandardDocument Document { get; set; } = original;
+        public Card[] Cards { get; } = [.. original.Cards];
+        public List<Repair> DocumentRepairs { get; } = [];
+        private readonly List<SourceWarning> _warnings = [];
+
+        public void Warn(int line, string message) => _warnings.Add(new SourceWarning(line, message));
+
+        public bool KnowsCode(string code) => Cards.Any(c => Code(c.OccupationCode) == code);
+
+        public StandardDocument Build() => Document with
+        {
+            Cards = Cards,
+            Warnings = [.. Document.Warnings, .. _warnings],
+            Repairs = [.. Document.Repairs, .. DocumentRepairs],
+        };
+    }
+}

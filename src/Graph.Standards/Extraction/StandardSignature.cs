@@ -1,0 +1,31 @@
+namespace CareerGraph.Standards.Extraction;
+
+using System.Text;
+
+/// <summary>
+/// Content test for "is this meant to be a standard at all?", run before any reader. It looks for the words every
+/// standard or framework prints many times (kk «кәсіптік стандарт», «карточкасы», «біліктілік шеңбері»; ru
+/// «профессиональный стандарт», «карточка профессии», «рамка квалификаций»), with whitespace removed so that
+/// PDF-spaced letters («К а р т о ч к а») still count. A README or a list of sources has none of them.
+/// </summary>
+public static class StandardSignature
+{
+    private static readonly string[] Words =
+        ["стандарт", "карточк", "біліктілікшеңбер", "рамкаквалификац", "рамкиквалификац"];
+
+    /// <summary>How many times the text mentions the standard vocabulary; 3 or more means "a standard".</summary>
+    public static int Mentions(string text)
+    {
+        var squeezed = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c)) squeezed.Append(char.ToLowerInvariant(c));
+        var s = squeezed.ToString();
+        var count = 0;
+        foreach (var word in Words)
+            for (var i = s.IndexOf(word, StringComparison.Ordinal); i >= 0; i = s.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+                count++;
+        return count;
+    }
+
+    public static bool LooksLikeStandard(string text) => Mentions(text) >= 3;
+}

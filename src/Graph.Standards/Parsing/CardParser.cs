@@ -1,0 +1,548 @@
+namespace CareerGraph.Standards.Parsing;
+
+using System.Text.RegularExpressions;
+using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Reading;
+using CareerGraph.Standards.Text;
+
+/// <summary>
+/// Chapter 3: one pass over the logical lines, label-driven. A skill is the unit between two recognition rows
+/// («Дағдыны тану мүмкіндігі» / «Возможность признания навыка»), so lists that arrive before their skill heading
+/// still land in the right skill; a restart of skill numbering opens the next labour function when its label is lost.
+/// </summary>
+internal sealed class CardParser
+{
+    private enum Mode { None, Field, LfList, LfTitle, SkillTitle, Abilities, Knowledge, Category, Recognition, Competencies, Standards, Links }
+
+    private readonly string stem;
+    private readonly ICollection<SourceWarning> warnings;
+    private readonly List<Card> cards = [];
+    private CardBuilder? card;
+    private Mode mode;
+    private LabelKind field;
+    private LaborFunctionKind listKind;
+
+    public CardParser(string stem, ICollection<SourceWarning> warnings) => (this.stem, this.warnings) = (stem, warnings);
+
+    public IReadOnlyList<Card> Cards => cards;
+
+    /// <summary>Feeds the lines of chapter 3; stops at chapter 4. Returns the index of the first line not consumed.</summary>
+    public int Run(IReadOnlyList<LogicalLine> lines, int start)
+    {
+        var i = start;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var hit = Labels.Match(line.Text, card?.Paragraph ?? 0);
+            if (hit is { Kind: LabelKind.Chapter, Number: >= 4 }) break;
+            if (hit?.Kind == LabelKind.CardHeading) { StartCard(hit, line); continue; }
+            if (card is null) continue;
+            card.Lines = card.Lines.Span(line.Lines);
+            if (hit is not null && Accepts(hit)) Label(hit, line);
+            else Value(line);
+        }
+        FinishCard();
+        return i;
+    }
+
+    /// <summary>Labels that only mean something in context: «Кәсіптің атауы:» is a column header inside the link block.</summary>
+    private bool Accepts(LabelHit hit) => hit.Kind switch
+    {
+        LabelKind.Name or LabelKind.LinkLevelColumn when mode == Mode.Links => true,
+        LabelKind.Abilities or LabelKind.Knowledge or LabelKind.Recognition or LabelKind.SkillHeading or LabelKind.Category
+            => card!.InDescription,
+        LabelKind.Chapter => false,
+        _ => true,
+    };
+
+    private void StartCard(LabelHit hit, LogicalLine line)
+    {
+        FinishCard();
+        card = new CardBuilder(cards.Count + 1, hit.Number!.Value, hit.Rest, line.Lines, warnings);
+        mode = Mode.None;
+    }
+
+    private void Label(LabelHit hit, LogicalLine line)
+    {
+        var c = card!;
+        var rest = new LogicalLine(hit.Rest, line.Lines);
+        switch (hit.Kind)
+        {
+            case LabelKind.LfDescription:
+                mode = Mode.None;
+                break;
+            case LabelKind.LfList:
+                mode = Mode.LfList;
+                listKind = LaborFunctionKind.Mandatory;
+                break;
+            case LabelKind.MandatoryList or LabelKind.AdditionalList:
+                mode = Mode.LfList;
+                listKind = hit.Kind == LabelKind.MandatoryList ? LaborFunctionKind.Mandatory : LaborFunctionKind.Additional;
+                if (hit.Rest.Length > 0) c.AddListedLf(listKind, rest);
+                break;
+            case LabelKind.LfHeading:
+                c.StartLf(hit.Additional ? LaborFunctionKind.Additional : LaborFunctionKind.Mandatory, hit.Number!.Value, line);
+                mode = Mode.LfTitle;
+                if (hit.Rest.Length > 0) c.AddLfTitle(rest);
+                break;
+            case LabelKind.SkillHeading:
+                c.StartSkill(hit.Number!.Value, line);
+                mode = Mode.SkillTitle;
+                if (hit.Rest.Length > 0) c.AddSkillTitle(rest);
+                break;
+            case LabelKind.Abilities:
+                c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
+                c.OpenUnit(line).LastList = LabelKind.Abilities;
+                mode = Mode.Abilities;
+                if (hit.Rest.Length > 0) c.OpenUnit(line).Abilities.Add(rest);
+                break;
+            case LabelKind.Knowledge:
+                c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
+                c.OpenUnit(line).LastList = LabelKind.Knowledge;
+                mode = Mode.Knowledge;
+                if (hit.Rest.Length > 0) c.OpenUnit(line).Knowledge.Add(rest);
+                break;
+            case LabelKind.Category:
+                c.StartCategory(hit.Name!, line);
+                mode = Mode.Category;
+                if (hit.Rest.Length > 0) c.Categories[^1].Abilities.Add(rest);
+                break;
+            case LabelKind.Recognition:
+                if (hit.Rest.Length > 0) { c.CloseUnit(); mode = Mode.None; }
+                else mode = Mode.Recognition;
+                break;
+            case LabelKind.PersonalCompetencies:
+                c.CloseUnit();
+                mode = Mode.Competencies;
+                if (hit.Rest.Length > 0) c.AddCompetencies(rest);
+                break;
+            case LabelKind.Standards:
+                c.CloseUnit();
+                mode = Mode.Standards;
+                if (hit.Rest.Length > 0) c.Standards.Add(rest);
+                break;
+            case LabelKind.Links:
+                c.CloseUnit();
+                mode = Mode.Links;
+                c.LinksLabelSeen = true;
+                if (hit.Rest.Length > 0) c.AddLinkRow(rest);
+                break;
+            case LabelKind.Name or LabelKind.LinkLevelColumn when mode == Mode.Links:
+                break;
+            default:
+                mode = Mode.Field;
+                field = hit.Kind;
+                c.AddField(field, line, hit.Rest);
+                break;
+        }
+    }
+
+    private void Value(LogicalLine line)
+    {
+        var c = card!;
+        switch (mode)
+        {
+            case Mode.Field: c.AppendField(field, line); break;
+            case Mode.LfList: c.AddListedLf(listKind, line); break;
+            case Mode.LfTitle: c.AddLfTitle(line); break;
+            case Mode.SkillTitle when c.ResumesList(line) is { } list:
+                // PDF page breaks put a skill heading inside the list it interrupts (ru reference-info L389–393).
+                mode = list == LabelKind.Abilities ? Mode.Abilities : Mode.Knowledge;
+                Value(line);
+                break;
+            case Mode.SkillTitle: c.AddSkillTitle(line); break;
+            case Mode.Abilities: c.OpenUnit(line).Abilities.Add(line); break;
+            case Mode.Knowledge: c.OpenUnit(line).Knowledge.Add(line); break;
+            case Mode.Category: c.Categories[^1].Abilities.Add(line); c.Categories[^1].Lines = c.Categories[^1].Lines.Span(line.Lines); break;
+            case Mode.Recognition: c.CloseUnit(); mode = Mode.None; break;
+            case Mode.Competencies: c.AddCompetencies(line); break;
+            case Mode.Standards: c.Standards.Add(line); break;
+            case Mode.Links: c.AddLinkRow(line); break;
+            default:
+                warnings.Add(new SourceWarning(line.Lines.First, $"card ¶{c.Paragraph}: text outside any field: «{Short(line.Text)}»"));
+                break;
+        }
+    }
+
+    private void FinishCard()
+    {
+        if (card is null) return;
+        cards.Add(card.Build(stem));
+        card = null;
+    }
+
+    internal static string Short(string text) => text.Length <= 60 ? text : text[..57] + "…";
+}
+
+/// <summary>Mutable state of the card being read; <see cref="Build"/> freezes it into the model.</summary>
+internal sealed class CardBuilder(int seq, int paragraph, string title, LineRange heading, ICollection<SourceWarning> warnings)
+{
+    private static readonly Regex OccupationCodeRx = new(@"\d{4,5}-\d-\d{3}", RegexOptions.Compiled);
+
+    internal sealed class Unit(LineRange lines, ListBuilder abilities, ListBuilder knowledge)
+    {
+        public int? N;
+        public LabelKind? LastList;
+        public readonly List<string> Title = [];
+        public LineRange Lines = lines;
+        public readonly ListBuilder Abilities = abilities;
+        public readonly ListBuilder Knowledge = knowledge;
+        public bool HasContent => Abilities.Count > 0 || Knowledge.Count > 0;
+    }
+
+    internal sealed class Lf(LaborFunctionKind kind, int n, LineRange lines)
+    {
+        public readonly LaborFunctionKind Kind = kind;
+        public readonly int N = n;
+        public readonly List<string> Title = [];
+        public LineRange Lines = lines;
+        public readonly List<Unit> Skills = [];
+    }
+
+    internal sealed class Category(string name, LineRange lines, ListBuilder abilities)
+    {
+        public readonly string Name = name;
+        public LineRange Lines = lines;
+        public readonly ListBuilder Abilities = abilities;
+    }
+
+    public int Paragraph { get; } = paragraph;
+    public LineRange Lines { get; set; } = heading;
+    public bool InDescription => lfs.Count > 0 || unit is not null;
+    public bool LinksLabelSeen { get; set; }
+    public List<Category> Categories { get; } = [];
+    public ListBuilder Standards { get; } = new($"¶{paragraph} standards", warnings);
+
+    private readonly Dictionary<LabelKind, List<LogicalLine>> fields = [];
+    private readonly Dictionary<LaborFunctionKind, ListBuilder> listed = new()
+    {
+        [LaborFunctionKind.Mandatory] = new($"¶{paragraph} mandatory LF list", warnings),
+        [LaborFunctionKind.Additional] = new($"¶{paragraph} additional LF list", warnings),
+    };
+    private readonly List<Lf> lfs = [];
+    private Unit? unit;
+    private readonly List<TextItem> competencies = [];
+    private readonly List<ProfessionLink> links = [];
+    private int? pendingLinkLevel;
+    private LineRange pendingLinkLines;
+
+    public void AddField(LabelKind kind, LogicalLine label, string rest)
+    {
+        if (fields.ContainsKey(kind))
+            warnings.Add(new SourceWarning(label.Lines.First, $"¶{Paragraph}: label for {kind} printed again"));
+        fields[kind] = [];
+        if (kind == LabelKind.NonFormal && rest.EndsWith(':'))
+        {
+            // «…біліммен байланыс:тің атауы:» (kk reference-info L6029): a pasted label fragment, not a value.
+            warnings.Add(new SourceWarning(label.Lines.First, $"¶{Paragraph}: garbage after the non-formal education label: «{rest}»"));
+            return;
+        }
+        if (rest.Length > 0) fields[kind].Add(new LogicalLine(rest, label.Lines));
+    }
+
+    public void AppendField(LabelKind kind, LogicalLine line) => fields[kind].Add(line);
+
+    public void AddListedLf(LaborFunctionKind kind, LogicalLine line) => listed[kind].Add(line);
+
+    public void StartLf(LaborFunctionKind kind, int n, LogicalLine line)
+    {
+        CloseUnit();
+        var mandatoryListed = listed[LaborFunctionKind.Mandatory].Count;
+        if (kind == LaborFunctionKind.Mandatory && lfs.Any(l => l.Kind == LaborFunctionKind.Mandatory && l.N >= n)
+            && listed[LaborFunctionKind.Additional].Count > 0 && n <= mandatoryListed)
+        {
+            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: LF {n} restarts numbering without «additional»; read as additional LF {n}"));
+            kind = LaborFunctionKind.Additional;
+        }
+        lfs.Add(new Lf(kind, n, line.Lines));
+    }
+
+    public void AddLfTitle(LogicalLine line)
+    {
+        if (lfs.Count == 0) return;
+        lfs[^1].Title.Add(line.Text);
+        lfs[^1].Lines = lfs[^1].Lines.Span(line.Lines);
+    }
+
+    public void StartSkill(int n, LogicalLine line)
+    {
+        if (unit is not null && unit.N is not null) CloseUnit();
+        if (lfs.Count == 0)
+        {
+            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill {n} before any labour function label"));
+            lfs.Add(new Lf(LaborFunctionKind.Mandatory, 1, line.Lines));
+        }
+        else if (n == 1 && lfs[^1].Skills.Count > 0)
+        {
+            // The LF label was lost (ru PDF ¶15/¶16): skill numbering restarting at 1 marks the next function.
+            var (kind, next) = NextLf();
+            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill numbering restarts without an LF label; read as {kind} LF {next}"));
+            lfs.Add(new Lf(kind, next, line.Lines));
+        }
+        unit ??= NewUnit(line.Lines);
+        unit.N = n;
+        unit.Lines = unit.Lines.Span(line.Lines);
+    }
+
+    private (LaborFunctionKind, int) NextLf()
+    {
+        var last = lfs[^1];
+        var mandatory = listed[LaborFunctionKind.Mandatory].Count;
+        return last.Kind == LaborFunctionKind.Mandatory && mandatory > 0 && last.N >= mandatory
+            ? (LaborFunctionKind.Additional, 1)
+            : (last.Kind, last.N + 1);
+    }
+
+    /// <summary>The list a numbered line continues when it arrives where a skill title was expected, if any.</summary>
+    public LabelKind? ResumesList(LogicalLine line)
+    {
+        if (unit?.LastList is not { } list) return null;
+        var items = list == LabelKind.Abilities ? unit.Abilities : unit.Knowledge;
+        return items.Count > 0 && ListItems.Parse(line.Text).Marker is ItemMarker.Number or ItemMarker.MissingDigit ? list : null;
+    }
+
+    public void AddSkillTitle(LogicalLine line)
+    {
+        if (unit is null) return;
+        unit.Title.Add(line.Text);
+        unit.Lines = unit.Lines.Span(line.Lines);
+    }
+
+    public Unit OpenUnit(LogicalLine line)
+    {
+        if (unit is null)
+        {
+            if (lfs.Count == 0) lfs.Add(new Lf(LaborFunctionKind.Mandatory, 1, line.Lines));
+            unit = NewUnit(line.Lines);
+        }
+        return unit;
+    }
+
+    private Unit NewUnit(LineRange lines) =>
+        new(lines, new ListBuilder($"¶{Paragraph} abilities", warnings), new ListBuilder($"¶{Paragraph} knowledge", warnings));
+
+    public void CloseUnit()
+    {
+        if (unit is null) return;
+        if (unit.N is not null || unit.HasContent)
+        {
+            var lf = lfs[^1];
+            lf.Skills.Add(unit);
+            lf.Lines = lf.Lines.Span(unit.Lines);
+        }
+        unit = null;
+    }
+
+    public void StartCategory(string name, LogicalLine line) =>
+        Categories.Add(new Category(name, line.Lines, new ListBuilder($"¶{Paragraph} «{name}» abilities", warnings)));
+
+    private static readonly Regex RunOnSplit = new(@"(?<=\S)\s+(?=\p{Lu}\p{Ll})", RegexOptions.Compiled);
+    private static readonly Regex CommaSplit = new(@"[,;]\s*(?=\p{Lu})", RegexOptions.Compiled);
+
+    /// <summary>One competency per line; a line with several capitalised phrases run together (MICE L78) is split on them.</summary>
+    public void AddCompetencies(LogicalLine line)
+    {
+        var text = line.Text.Trim();
+        if (text is "" or "-") return;
+        var parts = CommaSplit.IsMatch(text) ? CommaSplit.Split(text) : RunOnSplit.Split(text);
+        foreach (var p in parts)
+            if (p.Trim().TrimEnd('.', ',', ';') is { Length: > 0 } t) competencies.Add(new TextItem(t, line.Lines));
+    }
+
+    private static readonly Regex LevelOnly = new(@"^(?<l>[1-8])$", RegexOptions.Compiled);
+    private static readonly Regex LevelCodeName = new(@"^(?:(?<l>[1-8])\s+)?(?<c>\d{4,5}-\d-\d{3})\s*[-–]?\s*(?<n>.*)$", RegexOptions.Compiled);
+    private static readonly Regex NameLevel = new(@"^(?<n>.+?)[,\s]+(?:СБШ\s*)?(?<l>[1-8])\s*-?\s*(?:деңгей|уровень)\S*\s*[.;]?$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Link rows: level then «code name» (kk reference-info L881/L883), «name, N-деңгей» (employment L648),
+    /// level then name (MICE, split by the reader). Only called inside the link block.
+    /// </summary>
+    public void AddLinkRow(LogicalLine line)
+    {
+        var text = line.Text.Trim();
+        if (text.Length == 0) return;
+        var lo = LevelOnly.Match(text);
+        if (lo.Success)
+        {
+            if (pendingLinkLevel is not null)
+                warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: link level {pendingLinkLevel} has no profession"));
+            (pendingLinkLevel, pendingLinkLines) = (int.Parse(lo.Groups["l"].Value), line.Lines);
+            return;
+        }
+        var lcn = LevelCodeName.Match(text);
+        if (lcn.Success)
+        {
+            int? level = lcn.Groups["l"].Success ? int.Parse(lcn.Groups["l"].Value) : pendingLinkLevel;
+            var code = lcn.Groups["c"].Value;
+            if (code.Length > 10)
+                warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: link code «{code}» has a five-digit group (typo?)"));
+            AddLink(level, code, lcn.Groups["n"].Value, line);
+            return;
+        }
+        var nl = NameLevel.Match(text);
+        if (nl.Success && pendingLinkLevel is null)
+        {
+            AddLink(int.Parse(nl.Groups["l"].Value), null, nl.Groups["n"].Value, line);
+            return;
+        }
+        AddLink(pendingLinkLevel, null, text, line);
+    }
+
+    private void AddLink(int? level, string? code, string name, LogicalLine line)
+    {
+        var lines = pendingLinkLevel is not null ? pendingLinkLines.Span(line.Lines) : line.Lines;
+        pendingLinkLevel = null;
+        name = name.Trim().TrimEnd(';');
+        if (level is null)
+        {
+            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: link row without a level: «{CardParser.Short(line.Text)}»"));
+            return;
+        }
+        links.Add(new ProfessionLink(level.Value, code, name, lines));
+    }
+
+    public Card Build(string stem)
+    {
+        CloseUnit();
+        if (pendingLinkLevel is not null)
+            warnings.Add(new SourceWarning(pendingLinkLines.First, $"¶{Paragraph}: link level {pendingLinkLevel} has no profession"));
+
+        var groupCode = Code(LabelKind.GroupCode);
+        var occupation = Code(LabelKind.OccupationCode);
+        var nameField = Scalar(LabelKind.Name);
+        if (nameField is not null && TextNorm.Key(nameField) == TextNorm.Key(title)) nameField = null;
+        var level = Level();
+        var experience = Scalar(LabelKind.Experience);
+        var nonFormal = Scalar(LabelKind.NonFormal);
+        if (experience is not null && nonFormal is not null && experience.Length > 20 && TextNorm.Key(experience) == TextNorm.Key(nonFormal))
+            warnings.Add(new SourceWarning(fields[LabelKind.NonFormal][0].Lines.First, $"¶{Paragraph}: non-formal education repeats the experience text"));
+        var education = Scalar(LabelKind.Education) ?? "";
+
+        var functions = BuildLfs();
+        var categories = Categories.Select(c => new CategoryBlock(c.Name, CategoryRequirements(c.Name), c.Abilities.Build(), c.Lines)).ToList();
+        if (!LinksLabelSeen)
+            warnings.Add(new SourceWarning(Lines.Last, $"¶{Paragraph}: no link table label found"));
+
+        return new Card($"{stem}/{seq}", seq, Paragraph, title, nameField, groupCode, occupation, level,
+            Scalar(LabelKind.Sublevel), Scalar(LabelKind.TypicalQualification), education, experience,
+            OtherNames(), Scalar(LabelKind.Purpose) ?? "", functions, categories, competencies, Standards.Build(),
+            links, Lines, []);
+    }
+
+    private string? CategoryRequirements(string category)
+    {
+        if (!fields.TryGetValue(LabelKind.Education, out var lines)) return null;
+        var key = TextNorm.Key(category);
+        foreach (var l in lines)
+        {
+            var (k, map) = TextNorm.KeyWithMap(l.Text);
+            if (k.StartsWith(key + ":", StringComparison.Ordinal)) return Labels.RestAfter(l.Text, map, key.Length + 1);
+        }
+        return null;
+    }
+
+    private IReadOnlyList<LaborFunction> BuildLfs()
+    {
+        var result = new List<LaborFunction>();
+        var listedItems = listed.ToDictionary(p => p.Key, p => p.Value.Build());
+        foreach (var lf in lfs)
+        {
+            var heading = string.Join(" ", lf.Title).Trim();
+            var fromList = lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
+            var titleText = heading.Length > 0 ? heading : fromList ?? "";
+            if (heading.Length > 0 && fromList is not null && TextNorm.Key(heading).TrimEnd('.') != TextNorm.Key(fromList).TrimEnd('.'))
+                warnings.Add(new SourceWarning(lf.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} is worded differently in the list («{CardParser.Short(fromList)}») and in its heading"));
+            if (titleText.Length == 0)
+                warnings.Add(new SourceWarning(lf.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} has no title"));
+            var skills = new List<Skill>();
+            var expected = 1;
+            foreach (var u in lf.Skills)
+            {
+                var n = u.N ?? expected;
+                if (u.N is null)
+                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N}: a skill without a heading; numbered {n} by position"));
+                else if (u.N != expected)
+                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N}: skill {u.N} where {expected} was expected"));
+                expected = n + 1;
+                var abilities = u.Abilities.Build();
+                var knowledge = u.Knowledge.Build();
+                if (abilities.Count == 0)
+                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skill {n} has no abilities"));
+                if (knowledge.Count == 0)
+                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skill {n} has no knowledge"));
+                var span = abilities.Concat(knowledge).Aggregate(u.Lines, (r, item) => r.Span(item.Lines));
+                lf.Lines = lf.Lines.Span(span);
+                skills.Add(new Skill(n, string.Join(" ", u.Title).Trim(), abilities, knowledge, span));
+            }
+            for (var a = 0; a < skills.Count; a++)
+                for (var b = a + 1; b < skills.Count; b++)
+                    if (skills[a].Abilities.Count > 1 && skills[a].Abilities.Select(x => TextNorm.Key(x.Text)).SequenceEqual(skills[b].Abilities.Select(x => TextNorm.Key(x.Text))))
+                        warnings.Add(new SourceWarning(skills[b].Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skills {skills[a].N} and {skills[b].N} print identical abilities"));
+            result.Add(new LaborFunction(lf.Kind, lf.N, titleText, skills, lf.Lines));
+        }
+        foreach (var kind in listedItems.Keys)
+        {
+            var described = lfs.Count(l => l.Kind == kind);
+            if (described != listedItems[kind].Count)
+                warnings.Add(new SourceWarning(Lines.First, $"¶{Paragraph}: {listedItems[kind].Count} {kind} LFs listed, {described} described"));
+        }
+        return result;
+    }
+
+    private string? Scalar(LabelKind kind)
+    {
+        if (!fields.TryGetValue(kind, out var lines) || lines.Count == 0) return null;
+        var sb = new System.Text.StringBuilder();
+        foreach (var l in lines)
+        {
+            if (sb.Length > 0) sb.Append(sb[^1] == ':' ? ' ' : '\n');
+            sb.Append(l.Text.Trim());
+        }
+        var text = sb.ToString().Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    private string? Code(LabelKind kind)
+    {
+        var text = Scalar(kind);
+        return text is null || text.Trim('-', '–', ' ').Length == 0 ? null : text;
+    }
+
+    private int? Level()
+    {
+        var text = Scalar(LabelKind.Level);
+        var m = text is null ? Match.Empty : Regex.Match(text, @"^\s*(?<l>[1-8])(?!\d)");
+        if (m.Success) return int.Parse(m.Groups["l"].Value);
+        warnings.Add(new SourceWarning(fields.TryGetValue(LabelKind.Level, out var l) && l.Count > 0 ? l[0].Lines.First : Lines.First,
+            $"¶{Paragraph}: no qualification level printed"));
+        return null;
+    }
+
+    private IReadOnlyList<OtherName> OtherNames()
+    {
+        var result = new List<OtherName>();
+        if (!fields.TryGetValue(LabelKind.OtherNames, out var lines)) return result;
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            var matches = OccupationCodeRx.Matches(text);
+            if (matches.Count == 0)
+            {
+                var name = Tidy(text);
+                if (name.Length > 0) result.Add(new OtherName(null, name, line.Lines));
+                continue;
+            }
+            if (matches[0].Index > 0 && Tidy(text[..matches[0].Index]) is { Length: > 0 } lead)
+                result.Add(new OtherName(null, lead, line.Lines));
+            for (var k = 0; k < matches.Count; k++)
+            {
+                var end = k + 1 < matches.Count ? matches[k + 1].Index : text.Length;
+                var name = Tidy(text[(matches[k].Index + matches[k].Length)..end]);
+                result.Add(new OtherName(matches[k].Value, name, line.Lines));
+            }
+        }
+        return result;
+    }
+
+    private static string Tidy(string text) => text.Trim().TrimStart('-', '–', ' ').TrimEnd(';', ',', '.', ' ').Trim();
+}

@@ -1,0 +1,138 @@
+namespace CareerGraph.Standards.Parsing;
+
+using System.Text.RegularExpressions;
+using CareerGraph.Standards.Text;
+
+/// <summary>What a printed label announces.</summary>
+public enum LabelKind
+{
+    CardHeading, Chapter,
+    GroupCode, OccupationCode, Name, Level, Sublevel, TypicalQualification, Education, Experience, NonFormal,
+    OtherNames, Purpose,
+    LfDescription, LfList, MandatoryList, AdditionalList, LfHeading, SkillHeading,
+    Abilities, Knowledge, Recognition, Category,
+    PersonalCompetencies, Standards, Links, LinkLevelColumn,
+}
+
+/// <summary>
+/// A label found at the start of a logical line. <see cref="Rest"/> is the printed text after it (its value when a
+/// row was flattened); <see cref="Number"/> is the LF/skill/¶/chapter number; <see cref="Name"/> the category name.
+/// </summary>
+public sealed record LabelHit(LabelKind Kind, string Rest, int? Number = null, bool Additional = false, string? Name = null);
+
+/// <summary>
+/// The label catalogue: every printed variant of the card labels (guide §1.2, §3.2) in kk and ru, matched on the
+/// whitespace-free, lower-case key so that spacing, doubled or missing colons and PDF letter-spacing do not matter.
+/// </summary>
+public static class Labels
+{
+    private sealed record Pattern(LabelKind Kind, Regex Regex);
+
+    private const string Tail = @"(?:[:.;]+|$)";
+
+    private static Pattern P(LabelKind kind, string regex) =>
+        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    // Order matters where one key is a prefix of another (sub-level before level, LF list before LF headings).
+    private static readonly Pattern[] CardPatterns =
+    [
+        P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау"),
+        P(LabelKind.Chapter, @"#*глава(?<n>\d)"),
+        P(LabelKind.GroupCode, @"(?:топтыңкоды|кодгруппы)" + Tail),
+        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|коднаименованиязанятия)" + Tail),
+        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
+        P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
+        P(LabelKind.TypicalQualification, @"(?:бтба,ба,үлгілікбіліктіліксипаттамаларыбойыншабіліктілікдеңгейі|уровеньквалификациипоеткс[^:]*)" + Tail),
+        P(LabelKind.Education, @"(?:кәсіптікбілімдеңгейі|уровеньпрофессиональногообразования)" + Tail),
+        P(LabelKind.Experience, @"(?:жұмыстәжірибесінеқойылатынталаптар|требованиякопытуработы)" + Tail),
+        P(LabelKind.NonFormal, @"(?:формалдыемесжәнеинформалыбілімменбайланыс|связьснеформальнымиинформальнымобразованием)" + Tail),
+        P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|другиевозможныенаименованияпрофессии)" + Tail),
+        P(LabelKind.Purpose, @"(?:қызметтіңнегізгімақсаты|основнаяцельдеятельности)" + Tail),
+        P(LabelKind.Name, @"(?:кәсіптіңатауы|наименованиепрофессии)" + Tail),
+        P(LabelKind.LfDescription, @"(?:еңбекфункцияларыныңсипаттамасы|еңбекфункциялардыңсипаттамасы|описаниетрудовыхфункций)" + Tail),
+        P(LabelKind.LfList, @"(?:еңбекфункцияларыныңтізбесі|переченьтрудовыхфункций)" + Tail),
+        P(LabelKind.MandatoryList, @"(?:міндеттіеңбекфункциялары|обязательныетрудовыефункции)" + Tail),
+        P(LabelKind.AdditionalList, @"(?:қосымшаеңбекфункциялары|дополнительныетрудовыефункции)" + Tail),
+        P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды(?<n>\d+)|навык(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.Recognition, @"(?:дағдынытанумүмкіндігі|возможностьпризнаниянавыка)" + Tail),
+        P(LabelKind.Category, @"""(?<name>[^""]+)""санатыүшінқосымшамашықтар(?:ы)?" + Tail),
+        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение)" + Tail),
+        P(LabelKind.Knowledge, @"(?:\d+\))?(?:білімдер|білімі|білім|знания|знание)" + Tail),
+        P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
+        P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
+        P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),
+        P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|уровеньорк)" + Tail),
+    ];
+
+    private static readonly Regex HeadingWithLabel = new(
+        @"^(?<n>\d+)\.?(?:кәсіптіңкарточкасы|карточкапрофессии)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HeadingQuotedFirst = new(
+        @"^(?<n>\d+)\.?""[^""]+""(?<tail>кәсібініңкарточкасы)?:?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
+    public static LabelHit? Match(string text, int lastParagraph = 0)
+    {
+        var (key, map) = TextNorm.KeyWithMap(text);
+        if (key.Length == 0) return null;
+
+        var heading = MatchHeading(text, key, lastParagraph);
+        if (heading is not null) return heading;
+
+        foreach (var p in CardPatterns)
+        {
+            var m = p.Regex.Match(key);
+            if (!m.Success) continue;
+            var rest = RestAfter(text, map, m.Length);
+            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : null;
+            var add = m.Groups["add"].Success;
+            string? name = null;
+            if (p.Kind == LabelKind.Category) name = CategoryName(text);
+            return new LabelHit(p.Kind, rest, n, add, name);
+        }
+        return null;
+    }
+
+    private static LabelHit? MatchHeading(string text, string key, int lastParagraph)
+    {
+        var m = HeadingWithLabel.Match(key);
+        var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
+        if (!m.Success && quoted is not { Success: true }) return null;
+        var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
+        // A bare «N. "…"» line without «кәсібінің карточкасы» (employment ¶10, L651) is a heading only as the next ¶.
+        if (!m.Success && !quoted!.Groups["tail"].Success && n != lastParagraph + 1) return null;
+        if (n <= lastParagraph) return null;
+        return new LabelHit(LabelKind.CardHeading, HeadingTitle(text), n);
+    }
+
+    /// <summary>The quoted title of a heading, or the text after «карточкасы»/«профессии» when nothing is quoted.</summary>
+    private static string HeadingTitle(string text)
+    {
+        var open = text.IndexOfAny(['"', '«', '“', '„']);
+        if (open >= 0)
+        {
+            var close = text.LastIndexOfAny(['"', '»', '”']);
+            if (close > open) return TextNorm.Clean(text[(open + 1)..close]);
+        }
+        var idx = text.IndexOf("карточкасы", StringComparison.OrdinalIgnoreCase);
+        if (idx < 0) idx = text.IndexOf("профессии", StringComparison.OrdinalIgnoreCase);
+        var rest = idx >= 0 ? text[(text.IndexOf(' ', idx) is var sp and >= 0 ? sp : text.Length)..] : text;
+        return TextNorm.StripQuotes(TextNorm.Clean(rest));
+    }
+
+    private static string CategoryName(string text)
+    {
+        var open = text.IndexOfAny(['"', '«', '“', '„']);
+        var close = open < 0 ? -1 : text.IndexOfAny(['"', '»', '”'], open + 1);
+        return open >= 0 && close > open ? TextNorm.Clean(text[(open + 1)..close]) : text;
+    }
+
+    /// <summary>The printed text after the first <paramref name="keyLength"/> key characters, without leading punctuation.</summary>
+    public static string RestAfter(string text, int[] map, int keyLength)
+    {
+        if (keyLength >= map.Length) return "";
+        var start = map[keyLength - 1] + 1;
+        return TextNorm.Clean(text[start..]).TrimStart(':', ';', ' ');
+    }
+}

@@ -1,0 +1,79 @@
+namespace CareerGraph.Standards.Parsing;
+
+using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Reading;
+
+/// <summary>
+/// Collects the items of one printed list. Counts what is printed (never trusts the last number), splits merged
+/// items only on the next number of the sequence, and reports gaps, repeats and odd markers as source warnings.
+/// </summary>
+internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnings)
+{
+    private sealed class Entry(string text, LineRange lines, bool numbered)
+    {
+        public string Text = text;
+        public LineRange Lines = lines;
+        public readonly bool Numbered = numbered;
+    }
+
+    private readonly List<Entry> items = [];
+    private int? lastNumber;
+
+    public int Count => items.Count;
+
+    public void Add(LogicalLine line)
+    {
+        var expected = (lastNumber ?? 0) + 1;
+        var item = ListItems.Parse(line.Text, expected);
+        var at = line.Lines.First;
+        if (item.Oddity is not null) warnings.Add(new SourceWarning(at, $"{what}: {item.Oddity}"));
+        switch (item.Marker)
+        {
+            case ItemMarker.Number:
+                var n = item.Number!.Value;
+                if (lastNumber is not null && n != expected)
+                    warnings.Add(new SourceWarning(at, n > expected
+                        ? $"{what}: numbering gap, item {n} follows item {lastNumber}"
+                        : $"{what}: item number {n} out of sequence after {lastNumber}"));
+                var parts = ListItems.SplitMerged(n, item.Text, item.Style);
+                if (parts.Count > 1)
+                    warnings.Add(new SourceWarning(at, $"{what}: items {n}–{n + parts.Count - 1} printed on one line"));
+                foreach (var part in parts) items.Add(new Entry(part, line.Lines, true));
+                lastNumber = n + parts.Count - 1;
+                break;
+            case ItemMarker.MissingDigit:
+                items.Add(new Entry(item.Text, line.Lines, true));
+                lastNumber = expected;
+                break;
+            case ItemMarker.Dash:
+                items.Add(new Entry(item.Text, line.Lines, false));
+                break;
+            default:
+                var previous = items.Count > 0 ? items[^1] : null;
+                if (previous is not null && previous.Numbered && ContinuesPrevious(previous.Text, item.Text))
+                {
+                    previous.Text = previous.Text.Length == 0 ? item.Text : previous.Text + " " + item.Text;
+                    previous.Lines = previous.Lines.Span(line.Lines);
+                }
+                else items.Add(new Entry(item.Text, line.Lines, false));
+                break;
+        }
+    }
+
+    /// <summary>An unnumbered line inside a numbered list continues the item unless the item was finished.</summary>
+    private static bool ContinuesPrevious(string previous, string line) =>
+        previous.Length == 0 || char.IsLower(line[0]) || !previous.TrimEnd().EndsWith('.') && !previous.TrimEnd().EndsWith(';');
+
+    /// <summary>The items, without empty ones and without a lone «-» (printed for "none").</summary>
+    public IReadOnlyList<TextItem> Build()
+    {
+        var result = new List<TextItem>(items.Count);
+        foreach (var e in items)
+        {
+            var text = e.Text.Trim();
+            if (text.Length == 0 || text is "-" or "–") continue;
+            result.Add(new TextItem(text, e.Lines));
+        }
+        return result;
+    }
+}

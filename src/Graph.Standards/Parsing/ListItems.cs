@@ -1,0 +1,73 @@
+namespace CareerGraph.Standards.Parsing;
+
+using System.Text.RegularExpressions;
+
+/// <summary>How a list item was marked in print.</summary>
+public enum ItemMarker { None, Number, MissingDigit, Dash }
+
+/// <summary>One list entry as printed: its number if any (doubled numbers keep the first), the text without the marker.</summary>
+public sealed record PrintedItem(ItemMarker Marker, int? Number, string Text, string? Oddity, char Style = '.');
+
+/// <summary>
+/// Item markers in all the styles the sources use (guide §3.3–3.4): «N)», «N.», «N,», «N » before a capital, doubled
+/// «1)1)» / «1) 2)», a lost digit «) …», dashes «- x», «-x», «--x».
+/// </summary>
+public static class ListItems
+{
+    private static readonly Regex Numbered = new(
+        @"^(?<n>\d{1,2})\s*(?<m>\)|[.,](?!\d))\s*(?:(?<n2>\d{1,2})\s*(?:\)|\.(?!\d))\s*)?(?<t>.*)$", RegexOptions.Compiled);
+    private static readonly Regex BareNumber = new(@"^(?<n>\d{1,2})\s+(?<t>\p{Lu}.*)$", RegexOptions.Compiled);
+    private static readonly Regex LostDigit = new(@"^\)\s*(?<t>.+)$", RegexOptions.Compiled);
+    private static readonly Regex Dash = new(@"^[-–—]+\s*(?<t>.+)$", RegexOptions.Compiled);
+
+    /// <summary>Reads the marker of one line. <paramref name="expected"/> (the next number of the list) allows «1 Text».</summary>
+    public static PrintedItem Parse(string line, int? expected = null)
+    {
+        var m = Numbered.Match(line);
+        if (m.Success && (m.Groups["m"].Value != "," || m.Groups["t"].Length > 0))
+        {
+            var n = int.Parse(m.Groups["n"].Value);
+            string? oddity = m.Groups["m"].Value == "," ? $"item number «{n},» printed with a comma" : null;
+            if (m.Groups["n2"].Success)
+            {
+                var n2 = int.Parse(m.Groups["n2"].Value);
+                oddity = $"item number printed twice «{n} {n2}»";
+                // «1) 2)» as the first item: the first number continues the list, the second is the stray one.
+                if (expected is { } e && n2 == e && n != e) n = n2;
+            }
+            var style = m.Groups["m"].Value == "," ? '.' : m.Groups["m"].Value[0];
+            return new PrintedItem(ItemMarker.Number, n, m.Groups["t"].Value.Trim(), oddity, style);
+        }
+        var b = BareNumber.Match(line);
+        if (b.Success && expected is { } exp && int.Parse(b.Groups["n"].Value) == exp)
+            return new PrintedItem(ItemMarker.Number, exp, b.Groups["t"].Value.Trim(), $"item number «{exp}» printed without a dot");
+        var l = LostDigit.Match(line);
+        if (l.Success) return new PrintedItem(ItemMarker.MissingDigit, expected, l.Groups["t"].Value.Trim(), "item number missing, only «)» printed");
+        var d = Dash.Match(line);
+        if (d.Success) return new PrintedItem(ItemMarker.Dash, null, d.Groups["t"].Value.Trim(), null);
+        return new PrintedItem(ItemMarker.None, null, line.Trim(), null);
+    }
+
+    /// <summary>
+    /// Splits «4) …; 5) …» into separate items, but only on a number that continues the sequence (n+1, then n+2…),
+    /// so numbers inside an item's own text stay put. Returns the item texts, numbered first, first+1, …
+    /// </summary>
+    public static IReadOnlyList<string> SplitMerged(int first, string text, char style)
+    {
+        var current = first;
+        var rest = text;
+        var pieces = new List<string>();
+        while (true)
+        {
+            var next = current + 1;
+            var rx = new Regex($@"(?<=^|[\s;.,:!?)])(?<n>{next})\s*[{Regex.Escape(style.ToString())}](?!\d)\s*(?=\S)");
+            var m = rx.Match(rest);
+            if (!m.Success || m.Index == 0) break;
+            pieces.Add(rest[..m.Index].TrimEnd());
+            rest = rest[(m.Index + m.Length)..];
+            current = next;
+        }
+        pieces.Add(rest.Trim());
+        return pieces;
+    }
+}

@@ -1,0 +1,37 @@
+namespace CareerGraph.Standards.Reading.Html;
+
+using System.Text.RegularExpressions;
+using CareerGraph.Standards.Model;
+
+/// <summary>
+/// Turns a cell's printed lines into logical lines. Once a numbered item («1. …», «2) …») has started, an
+/// unnumbered line that is not a label continues that item (guide §3.1: ru/kk insurance L701–704 «Постановление
+/// Правления …» belongs to item 3). Lines before the first item, labels («Знания:») and cells without numbering
+/// (personal competencies, one per line) stay one logical line per printed line.
+/// </summary>
+public static partial class CellItems
+{
+    [GeneratedRegex(@"^\d{1,3}\s*[.)]")]
+    private static partial Regex NumberedItem();
+
+    public static bool IsNumbered(string text) => NumberedItem().IsMatch(text);
+
+    public static IEnumerable<LogicalLine> Group(IEnumerable<CellLine> lines)
+    {
+        LogicalLine? item = null;
+        var inList = false;
+        foreach (var line in lines)
+        {
+            var numbered = IsNumbered(line.Text);
+            if (!numbered && inList && item is not null && !line.Text.EndsWith(':'))
+            {
+                item = new LogicalLine($"{item.Text} {line.Text}", new LineRange(item.Lines.First, line.Line));
+                continue;
+            }
+            if (item is not null) yield return item;
+            item = new LogicalLine(line.Text, LineRange.Single(line.Line));
+            inList = numbered;
+        }
+        if (item is not null) yield return item;
+    }
+}

@@ -1,0 +1,197 @@
+namespace CareerGraph.Standards.Reading.Html;
+
+using System.Net;
+using System.Text;
+using CareerGraph.Standards.Model;
+
+/// <summary>
+/// Builds <see cref="HtmlTable"/>s from tokens. Tolerant like a browser: an unclosed &lt;td&gt; ends at the next
+/// cell or row, a cell outside &lt;tr&gt; opens a row, a missing &lt;/table&gt; ends at the end of input. Rowspan and
+/// colspan place cells on a grid; rows whose width disagrees with the table are reported as warnings.
+/// </summary>
+public static class HtmlTableParser
+{
+    /// <summary>Tags that end a printed line inside a cell.</summary>
+    private static readonly HashSet<string> LineBreakTags = ["br", "p", "div", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// <summary>
+    /// Parses the table whose &lt;table&gt; tag is <paramref name="tokens"/>[<paramref name="first"/>]; returns it and
+    /// the index just after its end.
+    /// </summary>
+    public static (HtmlTable Table, int Next) Parse(IReadOnlyList<HtmlToken> tokens, int first, LineIndex lines, ICollection<SourceWarning> warnings)
+    {
+        var builder = new Builder(lines);
+        var depth = 0;
+        var i = first;
+        for (; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token is HtmlTag { Name: "table" } t)
+            {
+                depth += t.IsEnd ? -1 : t.SelfClosing ? 0 : 1;
+                if (depth == 0)
+                {
+                    i++;
+                    break;
+                }
+                if (depth > 1 || t.IsEnd) builder.LineBreak(); // nested table: its text joins the cell
+                continue;
+            }
+            if (depth == 1) builder.Add(token, warnings);
+            else builder.AddNested(token);
+        }
+        if (depth > 0)
+            warnings.Add(new SourceWarning(lines.LineOf(tokens[first].Start), "<table> is never closed; it ends at the end of the file"));
+        var end = tokens[Math.Min(i, tokens.Count) - 1].End;
+        return (builder.Build(new LineRange(lines.LineOf(tokens[first].Start), lines.LineOf(Math.Max(tokens[first].Start, end - 1))), warnings), i);
+    }
+
+    private sealed class Builder(LineIndex index)
+    {
+        private readonly List<(int Row, HtmlTag Tag, List<CellLine> Lines, int Last)> _cells = [];
+        private readonly List<int> _rowLines = [];
+        private readonly StringBuilder _line = new();
+        private int? _lineNo;
+        private int _row = -1;
+        private bool _rowOpen;
+        private int _cell = -1; // index in _cells of the open cell, or -1
+
+        public void Add(HtmlToken token, ICollection<SourceWarning> warnings)
+        {
+            switch (token)
+            {
+                case HtmlTag { Name: "tr" } tr:
+                    CloseCell();
+                    if (!tr.IsEnd) OpenRow(tr.Start);
+                    else _rowOpen = false;
+                    break;
+                case HtmlTag { Name: "td" or "th" } td:
+                    CloseCell();
+                    if (td.IsEnd) break;
+                    if (!_rowOpen) OpenRow(td.Start);
+                    _cells.Add((_row, td, [], index.LineOf(td.End - 1)));
+                    _cell = _cells.Count - 1;
+                    break;
+                case HtmlTag { Name: "thead" or "tbody" or "tfoot" or "caption" or "colgroup" or "col" }:
+                    break;
+                case HtmlTag tag:
+                    if (_cell < 0) break;
+                    if (LineBreakTags.Contains(tag.Name)) LineBreak();
+                    Touch(tag.End);
+                    break;
+                case HtmlText text when _cell >= 0:
+                    AddText(text);
+                    break;
+                case HtmlText text when !string.IsNullOrWhiteSpace(text.Raw):
+                    warnings.Add(new SourceWarning(index.LineOf(text.Start + text.Raw.Length - text.Raw.TrimStart().Length),
+                        "text outside any table cell is ignored"));
+                    break;
+            }
+        }
+
+        public void AddNested(HtmlToken token)
+        {
+            if (_cell < 0) return;
+            if (token is HtmlText text) AddText(text);
+            else if (token is HtmlTag { Name: "tr" or "td" or "th" or "br" or "p" or "li" }) LineBreak();
+        }
+
+        public void LineBreak()
+        {
+            if (_cell < 0) return;
+            var text = CollapseSpaces(_line.ToString());
+            if (text.Length > 0 && _lineNo is { } n) _cells[_cell].Lines.Add(new CellLine(text, n));
+            _line.Clear();
+            _lineNo = null;
+        }
+
+        private void AddText(HtmlText text)
+        {
+            var segments = text.Raw.Split('\n');
+            var line = index.LineOf(text.Start);
+            for (var k = 0; k < segments.Length; k++)
+            {
+                if (k > 0) LineBreak();
+                var decoded = WebUtility.HtmlDecode(segments[k].TrimEnd('\r'));
+                if (_lineNo is null && !string.IsNullOrWhiteSpace(decoded)) _lineNo = line + k;
+                _line.Append(decoded);
+            }
+            Touch(text.End);
+        }
+
+        private void Touch(int end)
+        {
+            var c = _cells[_cell];
+            _cells[_cell] = c with { Last = Math.Max(c.Last, index.LineOf(Math.Max(0, end - 1))) };
+        }
+
+        private void OpenRow(int start)
+        {
+            _row++;
+            _rowOpen = true;
+            _rowLines.Add(index.LineOf(start));
+        }
+
+        private void CloseCell()
+        {
+            LineBreak();
+            _cell = -1;
+        }
+
+        public HtmlTable Build(LineRange source, ICollection<SourceWarning> warnings)
+        {
+            CloseCell();
+            var occupied = new List<HashSet<int>>();
+            HashSet<int> Row(int r)
+            {
+                while (occupied.Count <= r) occupied.Add([]);
+                return occupied[r];
+            }
+            var placed = new List<HtmlCell>(_cells.Count);
+            var nextColumn = new Dictionary<int, int>();
+            foreach (var (row, tag, cellLines, last) in _cells)
+            {
+                var column = nextColumn.GetValueOrDefault(row);
+                while (Row(row).Contains(column)) column++;
+                var rowSpan = tag.IntAttribute("rowspan", 1);
+                var colSpan = tag.IntAttribute("colspan", 1);
+                for (var r = row; r < row + rowSpan; r++)
+                    for (var c = column; c < column + colSpan; c++)
+                        Row(r).Add(c);
+                nextColumn[row] = column + colSpan;
+                placed.Add(new HtmlCell(row, column, rowSpan, colSpan, tag.Name == "th", cellLines,
+                    new LineRange(index.LineOf(tag.Start), last)));
+            }
+            var rowCount = _row + 1;
+            var width = occupied.Count == 0 ? 0 : occupied.Take(Math.Max(rowCount, 1)).Max(r => r.Count == 0 ? 0 : r.Max() + 1);
+            for (var r = 0; r < rowCount; r++)
+            {
+                var cells = Row(r);
+                if (cells.Count != width)
+                    warnings.Add(new SourceWarning(_rowLines[r], $"table row has {cells.Count} of {width} columns"));
+            }
+            if (occupied.Count > rowCount)
+                warnings.Add(new SourceWarning(_rowLines.Count > 0 ? _rowLines[^1] : source.First,
+                    "a rowspan reaches past the last row of the table"));
+            return new HtmlTable(placed, rowCount, width, source);
+        }
+
+        private static string CollapseSpaces(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            var space = false;
+            foreach (var ch in text)
+            {
+                if (ch is ' ' or '\t')
+                {
+                    space = sb.Length > 0;
+                    continue;
+                }
+                if (space) sb.Append(' ');
+                space = false;
+                sb.Append(ch);
+            }
+            return sb.ToString().Trim();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+namespace CareerGraph.Standards.Reading.Pdf;
+
+/// <summary>
+/// The document's own vocabulary: words printed whole. A line's first word counts when the line before ends a
+/// sentence or is blank, its last word when punctuation closes it, and any edge word of a wide line that is printed at
+/// line edges at least twice; otherwise an edge word may be a fragment cut by a narrow PDF column.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private const int WideLine = 20;
+
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> edgeOnly = new(StringComparer.Ordinal);
+
+    public Vocabulary(IReadOnlyList<PdfLine> lines)
+    {
+        var edgeWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var tokens = lines[l].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var startClosed = l == 0 || lines[l - 1].IsBlank || ".;:!?".Contains(lines[l - 1].Text[^1]);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var word = Normalize(tokens[i]);
+                var whole = (i > 0 || startClosed) && (i < tokens.Length - 1 || ".,;:!?)»\"".Contains(tokens[i][^1]));
+                if (whole) words.Add(word);
+                else if (lines[l].Text.Length >= WideLine) edgeWords[word] = edgeWords.GetValueOrDefault(word) + 1;
+            }
+        }
+        edgeOnly.UnionWith(edgeWords.Where(e => e.Value >= 2 && !words.Contains(e.Key)).Select(e => e.Key));
+    }
+
+    /// <summary>How doubtful a word is: 0 printed whole somewhere, 1 seen only at line edges, 2 never seen.</summary>
+    public int Doubt(string token)
+    {
+        var word = Normalize(token);
+        return words.Contains(word) ? 0 : edgeOnly.Contains(word) ? 1 : 2;
+    }
+
+    public static bool HasLetters(string token) => token.Any(char.IsLetter);
+
+    private static string Normalize(string token) =>
+        token.Trim('"', '«', '»', '(', ')', '[', ']', ',', '.', ';', ':', '!', '?', '“', '”').ToLowerInvariant().Replace('ё', 'е');
+}
+
+/// <summary>
+/// Joins a cell's physical lines into one text. A line break is either a space or a word split by the narrow PDF
+/// column («наименован / ия», «Обеспечива / т ь»); the split is taken only where the joined word is one the document
+/// prints whole elsewhere and the pieces are not. A line-final hyphen is a real hyphen («бизнес- / процессов»).
+/// </summary>
+internal static class FragmentJoiner
+{
+    private enum Gap { Space, Choice, Join }
+
+    private const int MaxSplitsPerWord = 8;
+
+    /// <summary>An unknown piece this short opening a line («ь», «ие», «ра,») is more likely a cut-off ending than a word.</summary>
+    private const int MaxEndingLetters = 2;
+    private const int EndingPenalty = 3;
+
+    private static bool IsEnding(string token, Vocabulary vocabulary) =>
+        token.Count(char.IsLetter) is > 0 and <= MaxEndingLetters && vocabulary.Doubt(token) == 2;
+
+    public static string Join(IEnumerable<string> lines, Vocabulary vocabulary)
+    {
+        var tokens = new List<string>();
+        var gaps = new List<Gap>(); // gaps[i] lies between tokens[i] and tokens[i + 1]
+        foreach (var line in lines)
+        {
+            var lineTokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (lineTokens.Length == 0) continue;
+            if (tokens.Count > 0) gaps.Add(LineBreak(tokens[^1], lineTokens[0]));
+            for (var i = 0; i < lineTokens.Length; i++)
+            {
+                if (i > 0) gaps.Add(Gap.Space);
+                tokens.Add(lineTokens[i]);
+            }
+        }
+        if (tokens.Count == 0) return "";
+        return Render(tokens, gaps, BestSplit(tokens, gaps, vocabulary));
+    }
+
+    private static Gap LineBreak(string before, string after)
+    {
+        if (before.Length > 1 && before[^1] == '-' && char.IsLetter(before[^2])) return Gap.Join;
+        if (before[^1] == '(' || before == "\"" || ",.;:)".Contains(after[0])) return Gap.Join;
+        return Gap.Choice;
+    }
+
+    /// <summary>For every token, the index of the last token of the word it starts (dynamic programming from the end).</summary>
+    private static int[] BestSplit(List<string> tokens, List<Gap> gaps, Vocabulary vocabulary)
+    {
+        var n = tokens.Count;
+        var cost = new (int Unknown, int Joins)[n + 1];
+        var end = new int[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            cost[i] = (int.MaxValue, int.MaxValue);
+            var word = "";
+            var joins = 0;
+            var endingLeftAlone = i > 0 && gaps[i - 1] == Gap.Choice && IsEnding(tokens[i], vocabulary) ? EndingPenalty : 0;
+            for (var j = i; j < n && joins <= MaxSplitsPerWord; j++)
+            {
+                if (j > i)
+                {
+                    if (gaps[j - 1] == Gap.Space) break;
+                    if (gaps[j - 1] == Gap.Choice) joins++;
+                }
+                word += tokens[j];
+                if (j < n - 1 && gaps[j] == Gap.Join) continue;
+                if (cost[j + 1].Unknown == int.MaxValue) continue;
+                var doubt = Vocabulary.HasLetters(word) ? vocabulary.Doubt(word) * (1 + joins) : 0;
+                var candidate = (Unknown: doubt + endingLeftAlone + cost[j + 1].Unknown, Joins: joins + cost[j + 1].Joins);
+                if (candidate.CompareTo(cost[i]) < 0) (cost[i], end[i]) = (candidate, j);
+            }
+        }
+        return end;
+    }
+
+    private static string Render(List<string> tokens, List<Gap> gaps, int[] end)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < tokens.Count; i = end[i] + 1)
+        {
+            if (text.Length > 0) text.Append(' ');
+            for (var j = i; j <= end[i]; j++) text.Append(tokens[j]);
+        }
+        return text.ToString();
+    }
+}

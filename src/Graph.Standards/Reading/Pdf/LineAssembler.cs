@@ -1,0 +1,216 @@
+namespace CareerGraph.Standards.Reading.Pdf;
+
+using System.Text.RegularExpressions;
+using CareerGraph.Standards.Model;
+
+/// <summary>
+/// Turns ordered blocks into logical lines: each label on its own line in its printed wording (whatever the column
+/// did to it), each value, list item and link row joined across its physical lines.
+/// </summary>
+internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<SourceWarning> warnings)
+{
+
+    private readonly List<LogicalLine> output = [];
+    private CardLabel? cutLabel;
+
+    public IReadOnlyList<LogicalLine> Assemble(IEnumerable<PdfBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Role == BlockRole.CardHeading || block.Lines[0].Text.StartsWith("Глава ", StringComparison.Ordinal))
+            {
+                cutLabel = null;
+                Emit(Join(block.Lines.Take(1)), LineRange.Single(block.Lines[0].No));
+                foreach (var unit in Units(block.Lines.Skip(1).ToList())) AddUnit(unit);
+                continue;
+            }
+            foreach (var unit in Units(block.Lines)) AddUnit(unit);
+        }
+        return MergeLinkRows(SplitFlattenedColumns(DropDoubledLabels(output)));
+    }
+
+    /// <summary>Splits a block where a list item, an indented paragraph, a label or a vertical run of fragments begins.</summary>
+    private static List<List<PdfLine>> Units(IReadOnlyList<PdfLine> lines)
+    {
+        var units = new List<List<PdfLine>>();
+        int? itemNumber = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var startsVerticalRun = i > 0 && lines[i - 1].IsWide && IsVerticalRun(lines, i);
+            var endsVerticalRun = line.IsWide && IsVerticalRun(lines, i - PdfBlocks.MinVerticalRun);
+            var item = ItemNumber().Match(line.Text);
+            var continuesLabel = units.Count > 0 && InsideLabel(units[^1], line);
+            var starts = units.Count == 0 || !continuesLabel && (line.Indented || item.Success || startsVerticalRun || endsVerticalRun
+                || (!line.IsVerticalFragment && LabelMatcher.Match([line], new Cursor(0, 0)) is not null));
+            if (starts) units.Add([]);
+            if (item.Success && !continuesLabel) itemNumber = LastNumber(item.Value);
+            else if (starts) itemNumber = null;
+
+            // Two items on one line («центрами; 4) основных»): split only on the number that continues the list.
+            var next = itemNumber + 1;
+            var inline = next is null ? null : InlineItem().Matches(line.Text).FirstOrDefault(m => int.Parse(m.Groups[1].Value) == next);
+            if (inline is null) { units[^1].Add(line); continue; }
+            units[^1].Add(line with { Text = line.Text[..inline.Groups[1].Index].TrimEnd() });
+            units.Add([line with { Text = line.Text[inline.Groups[1].Index..] }]);
+            itemNumber = next;
+        }
+        return units;
+    }
+
+    /// <summary>«Дополнительная / трудовая функция 1:», «Трудовая / функция / 3. Принимать»: the line ends a label begun on the unit's earlier lines.</summary>
+    private static bool InsideLabel(List<PdfLine> unit, PdfLine line) =>
+        LabelMatcher.Match([.. unit, line], new Cursor(0, 0)) is { } hit && hit.ValueStart.Line >= unit.Count;
+
+    private static bool IsVerticalRun(IReadOnlyList<PdfLine> lines, int from) =>
+        from >= 0 && from + PdfBlocks.MinVerticalRun <= lines.Count && lines.Skip(from).Take(PdfBlocks.MinVerticalRun).All(l => l.IsVerticalFragment);
+
+    private static int LastNumber(string marker) => int.Parse(Digits().Matches(marker)[^1].Value);
+
+    private void AddUnit(List<PdfLine> unit)
+    {
+        var cursor = new Cursor(0, 0);
+        while (cursor.Line < unit.Count && LabelMatcher.Match(unit, cursor) is { } hit)
+        {
+            EmitLabel(hit, new LineRange(unit[cursor.Line].No, unit[Math.Max(cursor.Line, LastLabelLine(hit))].No));
+            cursor = hit.ValueStart;
+            // The recognition value is one word group on the label's line; what follows is another cell that lost its label.
+            if (hit.Label.Kind == LabelKind.Recognition && cursor.Char > 0 && cursor.Line + 1 < unit.Count)
+            {
+                AddUnit(Remainder(unit[..(cursor.Line + 1)], cursor));
+                AddUnit(unit[(cursor.Line + 1)..]);
+                return;
+            }
+        }
+        var rest = Remainder(unit, cursor);
+        if (rest.Count == 0) return;
+        var range = new LineRange(rest[0].No, rest[^1].No);
+
+        if (rest.Count >= PdfBlocks.MinVerticalRun && rest.All(l => l.IsVerticalFragment))
+        {
+            if (LabelMatcher.MatchBeginning(rest) is { } beginning)
+            {
+                warnings.Add(new SourceWarning(range.First, $"label cut by a page break read as «{beginning.Render(null)}»"));
+                EmitLabel(new LabelHit(beginning, null, default), range);
+                cutLabel = beginning;
+                return;
+            }
+            var fragments = string.Concat(rest.Select(l => l.Text));
+            if (cutLabel is not null)
+            {
+                warnings.Add(new SourceWarning(range.First, $"«{fragments}» ({range}) continues the label «{cutLabel.Render(null)}» cut by a page break"));
+                cutLabel = null;
+                return;
+            }
+            warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) match no card label; kept as text"));
+            Emit(fragments, range);
+            return;
+        }
+        Emit(Join(rest), range);
+    }
+
+    private static int LastLabelLine(LabelHit hit) => hit.ValueStart.Char == 0 ? hit.ValueStart.Line - 1 : hit.ValueStart.Line;
+
+    private static List<PdfLine> Remainder(List<PdfLine> unit, Cursor cursor)
+    {
+        var rest = new List<PdfLine>();
+        for (var i = cursor.Line; i < unit.Count; i++)
+        {
+            var text = i == cursor.Line ? unit[i].Text[cursor.Char..].Trim() : unit[i].Text;
+            if (text.Length > 0) rest.Add(unit[i] with { Text = text });
+        }
+        return rest;
+    }
+
+    private void EmitLabel(LabelHit hit, LineRange range)
+    {
+        Emit(hit.Render(), range);
+    }
+
+    private string Join(IEnumerable<PdfLine> lines) => FragmentJoiner.Join(lines.Select(l => l.Text), vocabulary);
+
+    private void Emit(string text, LineRange range) => output.Add(new LogicalLine(text, range));
+
+    /// <summary>A label printed twice across a page break («Знания:» L401/403) is read once.</summary>
+    private List<LogicalLine> DropDoubledLabels(List<LogicalLine> lines)
+    {
+        var result = new List<LogicalLine>();
+        foreach (var line in lines)
+        {
+            if (result.Count > 0 && result[^1].Text == line.Text && line.Text.EndsWith(':') && IsLabel(line.Text))
+            {
+                warnings.Add(new SourceWarning(line.Lines.First, $"label «{line.Text}» printed twice ({result[^1].Lines.First} and {line.Lines.First}); read once"));
+                result[^1] = result[^1] with { Lines = result[^1].Lines.Span(line.Lines) };
+                continue;
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    private static bool IsLabel(string text) => LabelMatcher.Match([new PdfLine(0, text, false)], new Cursor(0, 0)) is { } hit && hit.ValueStart.Line == 1;
+
+    /// <summary>
+    /// Labels of several table columns printed on one line («Уровень образования: Специальность: Квалификация:», L1984)
+    /// with their values on the next («ТиПО (специалист среднего звена) - -»): the values split only when every column
+    /// after the first holds the empty mark «-», the one division that is certain.
+    /// </summary>
+    private static List<LogicalLine> SplitFlattenedColumns(List<LogicalLine> lines)
+    {
+        var result = new List<LogicalLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var labels = lines.Skip(i).TakeWhile(l => l.Lines == lines[i].Lines && l.Lines.First == l.Lines.Last && IsLabel(l.Text)).Count();
+            var value = i + labels < lines.Count ? lines[i + labels] : null;
+            var tokens = value?.Text.Split(' ') ?? [];
+            if (labels < 2 || value is null || value.Lines.First != value.Lines.Last || IsLabel(value.Text)
+                || tokens.Length <= labels - 1 || tokens[^(labels - 1)..].Any(t => t != "-"))
+            {
+                result.Add(lines[i]);
+                continue;
+            }
+            var columns = new[] { string.Join(' ', tokens[..^(labels - 1)]) }.Concat(tokens[^(labels - 1)..]).ToList();
+            for (var c = 0; c < labels; c++)
+            {
+                result.Add(lines[i + c]);
+                result.Add(new LogicalLine(columns[c], value.Lines));
+            }
+            i += labels;
+        }
+        return result;
+    }
+
+    /// <summary>Inside a link table, a level printed alone is joined to the «code name» line that follows it.</summary>
+    private List<LogicalLine> MergeLinkRows(List<LogicalLine> lines)
+    {
+        var result = new List<LogicalLine>();
+        var links = false;
+        foreach (var line in lines)
+        {
+            if (IsLabel(line.Text)) links = line.Text.StartsWith("Связь с другими", StringComparison.Ordinal) || (links && line.Text is "Уровень ОРК:" or "Наименование профессии:");
+            else if (PdfBlocks.CardHeading().IsMatch(line.Text)) links = false;
+            if (links && result.Count > 0 && LevelOnly().IsMatch(result[^1].Text) && CodeFirst().IsMatch(line.Text))
+            {
+                result[^1] = new LogicalLine($"{result[^1].Text} {line.Text}", result[^1].Lines.Span(line.Lines));
+                continue;
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^(\d{1,2}\s?\)\s?)+|^\d{1,2}\.\s+(?=\p{L})")]
+    private static partial Regex ItemNumber();
+
+    [GeneratedRegex(@"[;.]\s+(\d{1,2})\)\s")]
+    private static partial Regex InlineItem();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^[1-8]$")]
+    private static partial Regex LevelOnly();
+
+    [GeneratedRegex(@"^\d{4}-\d-\d{3}\b")]
+    private static partial Regex CodeFirst();
+}

@@ -1,0 +1,90 @@
+namespace CareerGraph.Standards.Tests.Parsing;
+
+using CareerGraph.Standards.Parsing;
+using Xunit;
+
+/// <summary>Printed label variants from the guide §1.2/§3.2, each copied from the line cited.</summary>
+public class LabelTests
+{
+    [Theory]
+    [InlineData("Кәсіптің атауы::", LabelKind.Name)]                                   // kk reference-info L152
+    [InlineData("СБШ біліктілік деңгейі:", LabelKind.Level)]                            // kk reference-info L2504
+    [InlineData("СБШ бойынша біліктілік ішкі деңгейі:", LabelKind.Sublevel)]            // kk reference-info L162
+    [InlineData("СБШ біліктілігінің ішкі деңгейі:", LabelKind.Sublevel)]               // kk reference-info L1928
+    [InlineData("Біліктілік", LabelKind.Education, false)]                            // kk reference-info L943: a sub-label, not a card label
+    [InlineData("Кәсіптік білім деңгейі", LabelKind.Education)]                         // employment L225, no colon
+    [InlineData(" БТБА, БА, үлгілік біліктілік сипаттамалары бойынша біліктілік деңгейі:", LabelKind.TypicalQualification)] // employment L1941
+    [InlineData("1)Білім:", LabelKind.Knowledge)]                                        // kk reference-info L6817
+    [InlineData("1)Білімі:", LabelKind.Knowledge)]                                       // kk reference-info L7119
+    [InlineData("Дағдылар:", LabelKind.Abilities)]                                       // kk reference-info L251 (abilities, not skills)
+    [InlineData(" Машықтар:", LabelKind.Abilities)]                                     // employment L8410
+    [InlineData("Машықтар", LabelKind.Abilities)]                                        // employment L4886
+    [InlineData("Дағдыны тану мүмкіндігі", LabelKind.Recognition)]                      // employment L317
+    [InlineData("Техникалық регламенттер мен ұлттық стандарттардың тізімі", LabelKind.Standards)] // employment L641
+    [InlineData("СБШ шеңберінде басқа кәсіптермен байланыс", LabelKind.Links)]         // employment L646
+    [InlineData("СБШ -нің ішіндегі басқа кәсіптермен байланыс:", LabelKind.Links)]     // kk reference-info L872
+    [InlineData("Еңбек функциялардың сипаттамасы", LabelKind.LfDescription)]           // MICE L55
+    [InlineData("Формалды емес және информалы біліммен байланыс:тің атауы:", LabelKind.NonFormal)] // kk reference-info L6029
+    public void Recognises_printed_label_variants(string text, LabelKind kind, bool expected = true)
+    {
+        var hit = Labels.Match(text);
+        Assert.Equal(expected, hit?.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("Еңбек функциясы 1:", 1, false, "")]                                     // kk reference-info L245
+    [InlineData("Еңбек функциясы 3. Кәсіпорын клиенттерінен", 3, false, "Кәсіпорын клиенттерінен")] // L1444
+    [InlineData("Еңбек функциясы 2", 2, false, "")]                                      // L2723
+    [InlineData("Еңбек функцияларысы 1:", 1, false, "")]                                 // L5361
+    [InlineData("Қосымша еңбек функциясы1:", 1, true, "")]                               // L5068
+    [InlineData("Қосымша 1- еңбек функциясы:", 1, true, "")]                             // employment L495
+    [InlineData("Қосымша 1 -еңбек функциясы:", 1, true, "")]                             // employment L7365
+    [InlineData("3-еңбек функциясы: Жұмыспен қамту", 3, false, "Жұмыспен қамту")]       // employment L357 form
+    public void Reads_labour_function_headings(string text, int n, bool additional, string rest)
+    {
+        var hit = Labels.Match(text);
+        Assert.NotNull(hit);
+        Assert.Equal(LabelKind.LfHeading, hit.Kind);
+        Assert.Equal(n, hit.Number);
+        Assert.Equal(additional, hit.Additional);
+        Assert.Equal(rest, hit.Rest);
+    }
+
+    [Theory]
+    [InlineData("1-дағды: Бекітілген сценарийлер", 1, "Бекітілген сценарийлер")]       // kk reference-info L249
+    [InlineData("1 дағды: Бекітілген", 1, "Бекітілген")]                                // L1015
+    [InlineData("Дағды 3. Клиенттің", 3, "Клиенттің")]                                  // L1254
+    [InlineData("Дағды 7:", 7, "")]                                                      // L3374
+    [InlineData("Навык 1.", 1, "")]                                                      // ru reference-info L389
+    public void Reads_skill_headings(string text, int n, string rest)
+    {
+        var hit = Labels.Match(text);
+        Assert.NotNull(hit);
+        Assert.Equal(LabelKind.SkillHeading, hit.Kind);
+        Assert.Equal(n, hit.Number);
+        Assert.Equal(rest, hit.Rest);
+    }
+
+    [Theory]
+    [InlineData("10.Кәсіптің карточкасы \"Call-орталығының операторы\":", 10, "Call-орталығының операторы")] // kk reference-info L900
+    [InlineData("11. Кәсіптің карточкасы \"Қолдау қызметінің талдаушысы\"", 11, "Қолдау қызметінің талдаушысы")] // L1905, no colon
+    [InlineData("9. \"Жұмыспен қамту қызметінің басшысы\" кәсібінің карточкасы", 9, "Жұмыспен қамту қызметінің басшысы")] // employment L193
+    [InlineData("9. Кәсіптің карточкасы «Корпоративтік және MICE қызметтер бөлімінің басшысы»:", 9, "Корпоративтік және MICE қызметтер бөлімінің басшысы")] // MICE L43
+    public void Reads_card_headings(string text, int paragraph, string title)
+    {
+        var hit = Labels.Match(text);
+        Assert.NotNull(hit);
+        Assert.Equal(LabelKind.CardHeading, hit.Kind);
+        Assert.Equal(paragraph, hit.Number);
+        Assert.Equal(title, hit.Rest);
+    }
+
+    [Fact]
+    public void A_bare_quoted_line_is_a_heading_only_as_the_next_paragraph()
+    {
+        // employment L651: «10. "…"» lost «кәсібінің карточкасы»; it follows ¶9.
+        const string line = "10. \"Жұмыспен қамту қызметінің құрылымдық бөлімшесінің басшысы\" ";
+        Assert.Equal(LabelKind.CardHeading, Labels.Match(line, lastParagraph: 9)?.Kind);
+        Assert.Null(Labels.Match(line, lastParagraph: 4));
+    }
+}

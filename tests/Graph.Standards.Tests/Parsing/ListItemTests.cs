@@ -1,0 +1,48 @@
+namespace CareerGraph.Standards.Tests.Parsing;
+
+using CareerGraph.Standards.Parsing;
+using Xunit;
+
+public class ListItemTests
+{
+    [Theory]
+    [InlineData("1)1) бақылаудың", 1, "бақылаудың")]              // kk reference-info L3483
+    [InlineData("4, Кадрлық", 4, "Кадрлық")]                      // employment L3056 form
+    [InlineData("2.Жұмыспен қамтудың", 2, "Жұмыспен қамтудың")]  // employment L551 form
+    [InlineData("3) Законодательства", 3, "Законодательства")]    // ru reference-info L377
+    public void Reads_numbered_markers(string line, int n, string text)
+    {
+        var item = ListItems.Parse(line);
+        Assert.Equal(ItemMarker.Number, item.Marker);
+        Assert.Equal(n, item.Number);
+        Assert.Equal(text, item.Text);
+    }
+
+    [Fact]
+    public void A_number_without_a_dot_counts_only_when_it_continues_the_list()
+    {
+        Assert.Equal(ItemMarker.Number, ListItems.Parse("1 Еңбек нарығы", expected: 1).Marker);
+        Assert.Equal(ItemMarker.None, ListItems.Parse("40 академиялық сағат", expected: 3).Marker);
+    }
+
+    [Theory]
+    [InlineData("- сұхбаттасу", ItemMarker.Dash, "сұхбаттасу")]      // employment L1227
+    [InlineData("--алғашқы бағалау", ItemMarker.Dash, "алғашқы бағалау")] // employment L2063
+    [InlineData(") тұтынушылардың", ItemMarker.MissingDigit, "тұтынушылардың")] // kk reference-info L5744 form
+    public void Reads_other_markers(string line, ItemMarker marker, string text)
+    {
+        var item = ListItems.Parse(line, expected: 2);
+        Assert.Equal(marker, item.Marker);
+        Assert.Equal(text, item.Text);
+    }
+
+    [Fact]
+    public void Splits_merged_items_only_on_the_continuing_number()
+    {
+        // kk reference-info L2034: «4) … (CRM, телефония жүйелері, мәліметтер базасы деректерді жинау; 5) …»
+        var parts = ListItems.SplitMerged(4, "әртүрлі көздерден (CRM, 2 жүйе) деректерді жинау; 5) статистикалық пакетке", ')');
+        Assert.Equal(["әртүрлі көздерден (CRM, 2 жүйе) деректерді жинау;", "статистикалық пакетке"], parts);
+        // A number inside the item that is not the next one stays in the text.
+        Assert.Single(ListItems.SplitMerged(1, "2020 жылғы 3) тармақ", ')'));
+    }
+}

@@ -1,0 +1,60 @@
+namespace CareerGraph.Standards.Tests.Reading;
+
+using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Reading;
+using Xunit;
+
+public class LayoutDetectionTests
+{
+    [Theory]
+    [InlineData(Seeds.KkReference, "tab-cells")]
+    [InlineData(Seeds.KkEmployment, "tab-cells")]
+    [InlineData(Seeds.KkMice, "markdown-fragments")]
+    public void Picks_the_reader_from_the_content(string file, string family)
+    {
+        // Renamed, so the file name cannot help.
+        var source = Seeds.Source(file) with { FileName = "upload.bin" };
+        Assert.Equal(family, LayoutDetector.Detect(source)?.Family);
+    }
+
+    [Theory]
+    [InlineData(Seeds.RuInsurance)]
+    [InlineData(Seeds.KkInsurance)]
+    public void My_readers_leave_html_tables_alone(string file)
+    {
+        var source = Seeds.Source(file);
+        Assert.Equal(0, new TabCellReader().Match(source));
+        Assert.Equal(0, new MarkdownFragmentReader().Match(source));
+    }
+
+    [Fact]
+    public void Plain_prose_matches_no_layout()
+    {
+        var text = "Кез келген мәтін.\nЕкінші жол.\n";
+        Assert.Null(LayoutDetector.Detect(new SourceText("x.txt", text, text.Split('\n'))));
+    }
+
+    [Fact]
+    public void Tab_cell_reader_drops_cell_breaks_and_keeps_physical_lines()
+    {
+        var lines = Seeds.Parse(Seeds.KkReference).Lines;
+        var level = lines.Single(l => l.Lines.First == 159);          // «3 » after «СБШ бойынша біліктілік деңгейі:» L157
+        Assert.Equal("3", level.Text);
+        Assert.DoesNotContain(lines, l => l.Lines.First == 138);      // L138 is a lone tab
+        Assert.DoesNotContain(lines, l => l.Text.Contains('\u00A0')); // NBSP indents (L9) are cleaned
+        Assert.Contains(lines, l => l.Lines.First == 6 && l.Text.Contains("шілдедегі")); // Latin «i» in «шiлдедегі» repaired
+    }
+
+    [Fact]
+    public void Markdown_reader_splits_cells_paragraphs_and_list_items()
+    {
+        var lines = Seeds.Parse(Seeds.KkMice).Lines.Where(l => l.Lines.First == 44).Select(l => l.Text);
+        Assert.Equal(["Топтың коды:", "1439-1"], lines);                                          // L44 `label\tvalue\t\t`
+        var l61 = Seeds.Parse(Seeds.KkMice).Lines.Where(l => l.Lines.First == 61).Select(l => l.Text).ToList();
+        Assert.Equal("Білімдер:", l61[0]);                                                         // <p>Білімдер:</p>
+        Assert.Equal("1. Персоналды басқару әдістері.", l61[1]);                                   // first <li>
+        Assert.Equal(new LineRange(61, 61), Seeds.Parse(Seeds.KkMice).Lines.First(l => l.Lines.First == 61).Lines);
+        var heading = Seeds.Parse(Seeds.KkMice).Lines.Single(l => l.Lines.First == 123);
+        Assert.StartsWith("11. Кәсіптің карточкасы", heading.Text);                               // <b> removed
+    }
+}
