@@ -29,7 +29,8 @@ public static class CareerPaths
         var limit = Math.Min(query.MaxSteps, d + query.ExtraSteps);
         var paths = Yen(adj, search, from, to, query, limit);
         if (paths.Count < query.K && limit < query.MaxSteps) paths = Yen(adj, search, from, to, query, query.MaxSteps);
-        return paths.Select(p => Materialise(graph, adj, p, query)).ToArray();
+        var gaps = new Dictionary<int, SkillGapResult>();
+        return paths.Select(p => Materialise(graph, adj, p, query, gaps)).ToArray();
     }
 
     private static List<RawPath> Yen(Adjacency adj, Search search, int from, int to, PathQuery query, int limit)
@@ -69,7 +70,8 @@ public static class CareerPaths
         return accepted;
     }
 
-    private static CareerPath Materialise(ProfessionGraph graph, Adjacency adj, RawPath p, PathQuery query)
+    /// <summary>Paths share steps, so each step's gap is computed once per query (keyed by CSR slot).</summary>
+    private static CareerPath Materialise(ProfessionGraph graph, Adjacency adj, RawPath p, PathQuery query, Dictionary<int, SkillGapResult> gaps)
     {
         var steps = new PathStep[p.Slots.Length];
         var confidence = 1.0;
@@ -82,8 +84,11 @@ public static class CareerPaths
             newSkills += adj.NewSkills[slot];
             steps[s] = new PathStep(graph.Nodes[edge.From].Id, graph.Nodes[edge.To].Id, edge.Kind, edge.Inferred,
                 edge.Confidence, edge.Evidence, adj.NewSkills[slot],
-                query.IncludeSkillGaps ? SkillGap.Compute(graph, edge.From, edge.To) : null);
+                query.IncludeSkillGaps ? Gap(slot, edge) : null);
         }
+        SkillGapResult Gap(int slot, CareerEdge edge) =>
+            gaps.TryGetValue(slot, out var gap) ? gap : gaps[slot] = SkillGap.Compute(graph, edge.From, edge.To);
+
         return new CareerPath(p.Nodes.Select(n => graph.Nodes[n].Id).ToArray(), steps,
             graph.Nodes[p.Nodes[^1]].Level - graph.Nodes[p.Nodes[0]].Level, newSkills, confidence);
     }
