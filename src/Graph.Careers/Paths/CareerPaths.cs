@@ -6,11 +6,12 @@ namespace CareerGraph.Careers.Paths;
 /// <summary>
 /// k best loopless career paths (Yen's algorithm), restricted to the part of the graph that can matter.
 /// A bidirectional BFS finds the least step count d; the balls around source and target then grow until every
-/// path of at most L = min(MaxSteps, d + ExtraSteps) steps lies inside them, and nodes whose step bounds
-/// (from the source + to the target) exceed L are dropped. Inside that region one reverse Dijkstra gives the exact
+/// path of at most L steps lies inside them, and nodes whose step bounds (from the source + to the target) exceed L
+/// are dropped. L starts at d in STEPS mode (shortest paths rank first there) and at d + ExtraSteps in LEARNING mode,
+/// and widens one step at a time, up to MaxSteps, while fewer than K paths are found. Inside that region one reverse Dijkstra gives the exact
 /// least cost to the target, which is the A* heuristic of every search (the first path and each spur search of
 /// Yen's): removing edges only raises true costs, so it stays admissible and consistent, and each search touches
-/// little beyond the path it returns. If fewer than K paths fit in L, the search is repeated with L = MaxSteps.
+/// little beyond the path it returns.
 /// </summary>
 public static class CareerPaths
 {
@@ -26,9 +27,15 @@ public static class CareerPaths
         var search = Search.For(adj.NodeCount);
         var shortest = search.ShortestSteps(adj, from, to, query.MaxSteps);
         if (shortest is not { } d) return [];
-        var limit = Math.Min(query.MaxSteps, d + query.ExtraSteps);
-        var paths = Yen(adj, search, from, to, query, limit);
-        if (paths.Count < query.K && limit < query.MaxSteps) paths = Yen(adj, search, from, to, query, query.MaxSteps);
+        // Fewest-steps paths of length d rank before all longer ones, so that mode starts at d; each widening by one
+        // step grows the balls by about one BFS level, which on a dense graph is most of the cost of a query.
+        var first = query.Optimize == PathOptimization.Steps ? d : Math.Min(query.MaxSteps, d + query.ExtraSteps);
+        var paths = new List<RawPath>();
+        for (var limit = first; limit <= query.MaxSteps; limit++)
+        {
+            paths = Yen(adj, search, from, to, query, limit);
+            if (paths.Count >= query.K) break;
+        }
         var gaps = new Dictionary<int, SkillGapResult>();
         return paths.Select(p => Materialise(graph, adj, p, query, gaps)).ToArray();
     }
