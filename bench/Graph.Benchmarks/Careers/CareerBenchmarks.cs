@@ -22,7 +22,7 @@ public sealed class PerQueryConfig : ManualConfig
     public PerQueryConfig()
     {
         AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithInvocationCount(1).WithUnrollFactor(1)
-            .WithWarmupCount(20).WithIterationCount(500).WithLaunchCount(1));
+            .WithWarmupCount(20).WithIterationCount(300).WithLaunchCount(1));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95, new P99Column(), StatisticColumn.Max);
         AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default);
     }
