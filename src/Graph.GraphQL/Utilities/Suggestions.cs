@@ -7,10 +7,10 @@ public static class Suggestions
     {
         var threshold = Math.Floor(input.Length * 0.4) + 1;
         var inputLower = input.ToLowerInvariant();
-        return options
+        return options.Distinct()
             .Select(option => (option, distance: Distance(inputLower, input, option)))
             .Where(x => x.distance <= threshold)
-            .OrderBy(x => x.distance).ThenBy(x => x.option, StringComparer.Ordinal)
+            .OrderBy(x => x.distance).ThenBy(x => x.option, Comparer<string>.Create(NaturalCompare))
             .Select(x => x.option).ToList();
     }
 
@@ -25,6 +25,34 @@ public static class Suggestions
             2 => message + quoted[0] + " or " + quoted[1] + "?",
             _ => message + string.Join(", ", quoted.Take(quoted.Count - 1)) + ", or " + quoted[^1] + "?",
         };
+    }
+
+    /// <summary>graphql-js naturalCompare: digit runs compare by numeric value, everything else by UTF-16 code unit.</summary>
+    public static int NaturalCompare(string? a, string? b)
+    {
+        a ??= "";
+        b ??= "";
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
+            {
+                int si = i, sj = j;
+                while (i < a.Length && char.IsAsciiDigit(a[i])) i++;
+                while (j < b.Length && char.IsAsciiDigit(b[j])) j++;
+                var numberA = a[si..i].TrimStart('0');
+                var numberB = b[sj..j].TrimStart('0');
+                var cmp = numberA.Length != numberB.Length
+                    ? numberA.Length.CompareTo(numberB.Length)
+                    : string.CompareOrdinal(numberA, numberB);
+                if (cmp != 0) return cmp;
+                continue;
+            }
+            if (a[i] != b[j]) return a[i].CompareTo(b[j]);
+            i++;
+            j++;
+        }
+        return (a.Length - i).CompareTo(b.Length - j);
     }
 
     // Damerau–Levenshtein (optimal string alignment), case-insensitive; case-only differences count as 1.

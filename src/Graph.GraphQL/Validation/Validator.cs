@@ -25,20 +25,27 @@ public static class Validator
             }
             errors.Add(error);
         });
-        var visitors = (rules ?? Rules.SpecifiedRules.All).Select(r => r.CreateVisitor(context)).ToArray();
         try
         {
-            AstWalker.Walk(document, new ParallelVisitor(typeInfo, visitors));
+            var visitors = (rules ?? Rules.SpecifiedRules.All).Select(r => r.CreateVisitor(context)).ToArray();
+            AstWalker.Walk(document, new ParallelVisitor(context, visitors));
         }
         catch (AbortValidation)
         {
+        }
+        catch (ValidationAbortedException e)
+        {
+            errors.Add(new GraphQLError(e.Message));
         }
         return errors;
     }
 
     private sealed class AbortValidation : Exception;
 
-    private sealed class ParallelVisitor(TypeInfo typeInfo, IAstVisitor[] visitors) : IAstVisitor
+    /// <summary>
+    /// Descriptions are not walked (they never affect validity); the context's ancestors follow the walk.
+    /// </summary>
+    private sealed class ParallelVisitor(ValidationContext context, IAstVisitor[] visitors) : IAstVisitor
     {
         // skipping[i] is the node whose subtree visitor i asked to skip; Break disables a visitor for good.
         private readonly Node?[] _skipping = new Node?[visitors.Length];
@@ -46,7 +53,8 @@ public static class Validator
 
         public VisitAction Enter(Node node, Node? parent)
         {
-            typeInfo.Enter(node);
+            if (node is StringValueNode && IsDescription(node, parent)) return VisitAction.Skip;
+            context.TypeInfo.Enter(node);
             for (var i = 0; i < visitors.Length; i++)
             {
                 if (_done[i] || _skipping[i] is not null) continue;
@@ -56,18 +64,31 @@ public static class Validator
                     case VisitAction.Break: _done[i] = true; break;
                 }
             }
+            context.PushAncestor(node);
             return VisitAction.Continue;
         }
 
         public void Leave(Node node, Node? parent)
         {
+            context.PopAncestor();
             for (var i = 0; i < visitors.Length; i++)
             {
                 if (_done[i]) continue;
                 if (_skipping[i] is null) visitors[i].Leave(node, parent);
                 else if (ReferenceEquals(_skipping[i], node)) _skipping[i] = null;
             }
-            typeInfo.Leave(node);
+            context.TypeInfo.Leave(node);
         }
+
+        private static bool IsDescription(Node node, Node? parent) => parent switch
+        {
+            NamedTypeDefinitionNode d => ReferenceEquals(d.Description, node),
+            SchemaDefinitionNode s => ReferenceEquals(s.Description, node),
+            DirectiveDefinitionNode d => ReferenceEquals(d.Description, node),
+            FieldDefinitionNode f => ReferenceEquals(f.Description, node),
+            InputValueDefinitionNode i => ReferenceEquals(i.Description, node),
+            EnumValueDefinitionNode e => ReferenceEquals(e.Description, node),
+            _ => false,
+        };
     }
 }

@@ -1,3 +1,5 @@
+using CareerGraph.GraphQL.Execution;
+using CareerGraph.GraphQL.Validation.Rules;
 using Xunit;
 
 namespace CareerGraph.GraphQL.Tests.Execution;
@@ -47,12 +49,19 @@ public class VariableCoercionTests : ExecutionTestBase
             await Run(query, variables));
     }
 
-    [Fact] // §6.4.1 CoerceArgumentValues: a literal invalid for its type is a field error
+    [Fact] // §6.4.1 CoerceArgumentValues: a literal invalid for its type is a field error (reachable only when
+           // validation runs without ValuesOfCorrectType, which rejects such a literal first, §5.6.1)
     public async Task Invalid_argument_literal_is_a_field_error()
     {
+        var executor = new GraphQLExecutor(Data.BuildSchema(), new ExecutionOptions
+        {
+            ValidationRules = SpecifiedRules.All.Where(r => r is not ValuesOfCorrectTypeRule).ToList(),
+        });
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ echo(date: \"yesterday\") }"),
+            cancellationToken: TestContext.Current.CancellationToken);
         AssertJson("""
             {"errors":[{"message":"Argument \"date\" has invalid value \"yesterday\".","locations":[{"line":1,"column":14}],"path":["echo"]}],
              "data":{"echo":null}}
-            """, await Run("{ echo(date: \"yesterday\") }"));
+            """, result.ToJson());
     }
 }

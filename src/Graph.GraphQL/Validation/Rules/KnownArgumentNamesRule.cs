@@ -3,28 +3,45 @@ using CareerGraph.GraphQL.Utilities;
 
 namespace CareerGraph.GraphQL.Validation.Rules;
 
-/// <summary>Spec §5.4.1 Argument Names: every argument must be defined by the field or directive.</summary>
+/// <summary>Spec §5.4.1 Argument Names: every argument of a field or directive is defined by it.</summary>
 public sealed class KnownArgumentNamesRule : IValidationRule
 {
-    public IAstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
-
-    private sealed class Visitor(ValidationContext context) : ValidationVisitor(context)
+    public IAstVisitor CreateVisitor(ValidationContext context)
     {
-        public override VisitAction Enter(Node node, Node? parent)
+        var directiveArgs = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var directive in context.Schema.Directives)
+            directiveArgs[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
+        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
+            directiveArgs[definition.Name.Value] = definition.Arguments.Select(a => a.Name.Value).ToList();
+
+        return new RuleVisitor(node =>
         {
-            if (node is not ArgumentNode argument || Context.TypeInfo.Argument is not null) return VisitAction.Continue;
-            var name = argument.Name.Value;
-            if (parent is DirectiveNode directiveNode && Context.TypeInfo.Directive is { } directive)
+            switch (node)
             {
-                Context.ReportError($"Unknown argument \"{name}\" on directive \"@{directiveNode.Name.Value}\"." +
-                                    Suggestions.DidYouMean(Suggestions.List(name, directive.Arguments.Select(a => a.Name))), argument);
+                case DirectiveNode directive:
+                    if (directiveArgs.TryGetValue(directive.Name.Value, out var known))
+                        foreach (var argument in directive.Arguments)
+                        {
+                            var argName = argument.Name.Value;
+                            if (known.Contains(argName)) continue;
+                            context.ReportError(GraphQLError.At(
+                                $"Unknown argument \"{argName}\" on directive \"@{directive.Name.Value}\"." +
+                                Suggestions.DidYouMean(Suggestions.List(argName, known)), argument));
+                        }
+                    // Directive arguments are checked here; the field check below must not see them.
+                    return VisitAction.Skip;
+                case ArgumentNode argument when context.Argument is null
+                                                && context.FieldDef is { } fieldDef && context.ParentType is { } parentType:
+                {
+                    var argName = argument.Name.Value;
+                    context.ReportError(GraphQLError.At(
+                        $"Unknown argument \"{argName}\" on field \"{parentType.Name}.{fieldDef.Name}\"." +
+                        Suggestions.DidYouMean(Suggestions.List(argName, fieldDef.Arguments.Select(a => a.Name))), argument));
+                    return VisitAction.Continue;
+                }
+                default:
+                    return VisitAction.Continue;
             }
-            else if (parent is FieldNode && Context.TypeInfo.FieldDef is { } field && Context.TypeInfo.ParentType is { } parentType)
-            {
-                Context.ReportError($"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\"." +
-                                    Suggestions.DidYouMean(Suggestions.List(name, field.Arguments.Select(a => a.Name))), argument);
-            }
-            return VisitAction.Continue;
-        }
+        });
     }
 }
