@@ -36,4 +36,15 @@ public sealed class ProcessRunTests : IDisposable
         Assert.Contains($"{missing}: no such file or folder", failed.Err);
         Assert.DoesNotContain("   at ", failed.Err);
     }
+
+    [Fact]
+    public void Extracts_the_framework_as_a_process()
+    {
+        var output = _cli.PathOf("out.json");
+        var run = RunLoader("extract", CliHarness.FrameworkFile, "--out", output, "--report");
+        Assert.Equal(ExitCodes.Ok, run.Exit);
+        Assert.Contains("Байланыс", run.Out); // UTF-8 on stdout
+        Assert.Contains("wrote 1 documents", run.Err);
+        Assert.True(File.Exists(output));
+    }
 }

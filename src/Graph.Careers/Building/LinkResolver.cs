@@ -60,12 +60,19 @@ internal sealed partial class LinkResolver
         }
         return ResolveName(from, row, notes);
 
+        // A row the parser had to repair (kk reference-info L6661 «11329-1-050») keeps the parser's warning and, when
+        // it resolved to a card, a confidence below that of a clean row.
         ResolvedRow Row(LinkOutcome outcome, int? draft, double confidence, List<string> n, IReadOnlyList<string>? candidates = null,
-            ExternalTarget? external = null) =>
-            new(new LinkResolution(card.SourceName, row.Lines, card.Card.Id, _drafts[from].Id, row.Level, row.Code?.Trim(),
+            ExternalTarget? external = null)
+        {
+            var warnings = card.Doc.Warnings.Where(w => w.Line >= row.Lines.First && w.Line <= row.Lines.Last)
+                .Select(w => $"L{w.Line}: {w.Message}").ToArray();
+            if (warnings.Length > 0 && draft is not null) confidence = Math.Min(confidence, 0.9);
+            return new(new LinkResolution(card.SourceName, row.Lines, card.Card.Id, _drafts[from].Id, row.Level, row.Code?.Trim(),
                     row.Name.Trim(), outcome, draft is { } t ? _drafts[t].Id : external?.Id, confidence, string.Join("; ", n),
-                    candidates ?? []),
+                    candidates ?? [], warnings),
                 draft, external);
+        }
 
         ResolvedRow ResolveName(int fromDraft, ProfessionLink r, List<string> n)
         {

@@ -186,7 +186,6 @@ internal sealed class Adjacency
     public static Adjacency Build(ProfessionGraph graph, bool printedOnly)
     {
         var n = graph.Nodes.Count;
-        // Best edge per ordered pair: highest confidence, printed evidence before inferred, then kind order.
         var best = new List<int>();
         var edges = graph.Edges;
         for (var i = 0; i < edges.Count; i++)
@@ -230,8 +229,9 @@ internal sealed class Adjacency
         };
     }
 
+    // Printed evidence wins over an inference for the same move, whatever the scores; then confidence, then kind.
     private static bool Better(CareerEdge a, CareerEdge b) =>
-        a.Confidence != b.Confidence ? a.Confidence > b.Confidence
-        : a.Inferred != b.Inferred ? !a.Inferred
+        a.Inferred != b.Inferred ? !a.Inferred
+        : a.Confidence != b.Confidence ? a.Confidence > b.Confidence
         : a.Kind < b.Kind;
 }

@@ -15,14 +15,18 @@ public enum PathOptimization
 /// <summary>
 /// Parameters of <see cref="CareerPaths.Find"/>: <see cref="K"/> paths of at most <see cref="MaxSteps"/> steps;
 /// <see cref="Inferred"/> false restricts steps to PRINTED_LINK and LEVEL_LADDER edges.
-/// <see cref="IncludeSkillGaps"/> adds the item-by-item gap of each step.
+/// <see cref="IncludeSkillGaps"/> adds the item-by-item gap of each step. The search first considers paths at most
+/// <see cref="ExtraSteps"/> steps longer than the shortest one, and widens to <see cref="MaxSteps"/> only when that
+/// yields fewer than <see cref="K"/> paths — so a <see cref="PathOptimization.Learning"/> path that saves skills by
+/// being more than <see cref="ExtraSteps"/> steps longer than the shortest is found only in that case.
 /// </summary>
 public sealed record PathQuery(
     int K = 3,
     int MaxSteps = 8,
     bool Inferred = true,
     PathOptimization Optimize = PathOptimization.Steps,
-    bool IncludeSkillGaps = true);
+    bool IncludeSkillGaps = true,
+    int ExtraSteps = 2);
 
 /// <summary>One step of a career path, with the edge it follows.</summary>
 public sealed record PathStep(

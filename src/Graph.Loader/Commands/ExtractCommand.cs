@@ -54,8 +54,9 @@ public static class ExtractCommand
         foreach (var path in missing) stderr.WriteLine(new ExtractionError(path, null, "no such file or folder"));
 
         var existing = inputs.Except(missing).ToList();
-        var result = existing.Count > 0 ? extract(existing, new LineProgress(stderr)) : new ExtractionResult([], []);
-        foreach (var error in result.Errors) stderr.WriteLine(error);
+        var progress = new LineProgress(stderr);
+        var result = existing.Count > 0 ? extract(existing, progress) : new ExtractionResult([], []);
+        foreach (var error in result.Errors) progress.WriteOnce(error.ToString());
 
         var failed = missing.Count + result.Errors.Count > 0;
         if (result.Documents.Count == 0 && failed)

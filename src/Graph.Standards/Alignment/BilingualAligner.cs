@@ -13,8 +13,9 @@ using CareerGraph.Standards.Model;
 /// <item>A link code printed differently in the two languages, where one side's code is the occupation code of a
 /// card of its own document and the other's is not (kk «11329-1-050» against ru «1329-1-050»), is corrected from
 /// the side that resolves, again as a recorded repair.</item>
-/// <item>Disagreements are kept as printed and reported as warnings on both documents: codes, levels, card
-/// counts, labour-function, skill and link counts, cards without a twin.</item>
+/// <item>Disagreements are kept as printed and reported as warnings on both documents: standard code, OKED, card
+/// codes, levels, card counts, labour-function, skill and link counts, cards without a twin. Document-level
+/// warnings carry line 1, card-level ones the card's first line.</item>
 /// </list>
 /// Texts (titles, names, typical qualification) are never copied across languages.
 /// </summary>
@@ -35,6 +36,16 @@ public static class BilingualAligner
         FillDocument(k, r);
         FillDocument(r, k);
 
+        if (Code(kk.Code) is { } kc && Code(ru.Code) is { } rc && kc != rc)
+        {
+            k.Warn(1, $"standard code {kc} here but {rc} in the Russian version {ru.Source}");
+            r.Warn(1, $"standard code {rc} here but {kc} in the Kazakh version {kk.Source}");
+        }
+        if (kk.Oked.Count > 0 && ru.Oked.Count > 0 && !kk.Oked.Select(Code).SequenceEqual(ru.Oked.Select(Code)))
+        {
+            k.Warn(1, $"OKED {string.Join(", ", kk.Oked)} here but {string.Join(", ", ru.Oked)} in the Russian version {ru.Source}");
+            r.Warn(1, $"OKED {string.Join(", ", ru.Oked)} here but {string.Join(", ", kk.Oked)} in the Kazakh version {kk.Source}");
+        }
         if (kk.Cards.Count != ru.Cards.Count)
         {
             k.Warn(FirstLine(kk), $"{kk.Cards.Count} cards here but {ru.Cards.Count} in the Russian version {ru.Source}");

@@ -143,7 +143,7 @@ public static class StandardsExtractor
             var reader = steps.DetectLayout(source);
             if (reader is null)
                 return new Outcome.Failed(new ExtractionError(display, null,
-                    "uses the words of a standard but matches no known layout (tab cells, Markdown, HTML tables, PDF text)"));
+                    "no profession card in a known layout (tab cells, Markdown, HTML tables, PDF text): the text uses the words of a standard but is in another layout or ends before its cards"));
             var lines = Run(display, $"{reader.Family} reader", () => reader.Read(source, warnings), out var readError);
             if (readError is not null) return new Outcome.Failed(readError);
             document = Run(display, "card parser", () => steps.ParseStandard(source, lines, warnings), out var parseError);

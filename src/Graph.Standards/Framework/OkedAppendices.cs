@@ -21,7 +21,8 @@ internal static partial class OkedAppendices
     {
         var starts = new List<(int Number, int Index)>();
         for (var i = 0; i < end; i++)
-            if (AppendixHeading().Match(TextClean.Normalize(lines[i])) is { Success: true } m)
+            if (lines[i].Contains("қосымша", StringComparison.Ordinal)
+                && AppendixHeading().Match(TextClean.Normalize(lines[i])) is { Success: true } m)
                 starts.Add((int.Parse(m.Groups[1].Value), i));
 
         var appendices = new List<OkedAppendix>();

@@ -92,11 +92,13 @@ internal sealed class CardParser
                 break;
             case LabelKind.Abilities:
                 c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
+                c.OpenUnit(line).LastList = LabelKind.Abilities;
                 mode = Mode.Abilities;
                 if (hit.Rest.Length > 0) c.OpenUnit(line).Abilities.Add(rest);
                 break;
             case LabelKind.Knowledge:
                 c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
+                c.OpenUnit(line).LastList = LabelKind.Knowledge;
                 mode = Mode.Knowledge;
                 if (hit.Rest.Length > 0) c.OpenUnit(line).Knowledge.Add(rest);
                 break;
@@ -143,6 +145,11 @@ internal sealed class CardParser
             case Mode.Field: c.AppendField(field, line); break;
             case Mode.LfList: c.AddListedLf(listKind, line); break;
             case Mode.LfTitle: c.AddLfTitle(line); break;
+            case Mode.SkillTitle when c.ResumesList(line) is { } list:
+                // PDF page breaks put a skill heading inside the list it interrupts (ru reference-info L389–393).
+                mode = list == LabelKind.Abilities ? Mode.Abilities : Mode.Knowledge;
+                Value(line);
+                break;
             case Mode.SkillTitle: c.AddSkillTitle(line); break;
             case Mode.Abilities: c.OpenUnit(line).Abilities.Add(line); break;
             case Mode.Knowledge: c.OpenUnit(line).Knowledge.Add(line); break;
@@ -175,6 +182,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     internal sealed class Unit(LineRange lines, ListBuilder abilities, ListBuilder knowledge)
     {
         public int? N;
+        public LabelKind? LastList;
         public readonly List<string> Title = [];
         public LineRange Lines = lines;
         public readonly ListBuilder Abilities = abilities;
@@ -283,6 +291,14 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         return last.Kind == LaborFunctionKind.Mandatory && mandatory > 0 && last.N >= mandatory
             ? (LaborFunctionKind.Additional, 1)
             : (last.Kind, last.N + 1);
+    }
+
+    /// <summary>The list a numbered line continues when it arrives where a skill title was expected, if any.</summary>
+    public LabelKind? ResumesList(LogicalLine line)
+    {
+        if (unit?.LastList is not { } list) return null;
+        var items = list == LabelKind.Abilities ? unit.Abilities : unit.Knowledge;
+        return items.Count > 0 && ListItems.Parse(line.Text).Marker is ItemMarker.Number or ItemMarker.MissingDigit ? list : null;
     }
 
     public void AddSkillTitle(LogicalLine line)

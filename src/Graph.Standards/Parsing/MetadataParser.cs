@@ -49,7 +49,8 @@ public static class MetadataParser
             if (i < 20 && (key.Contains("күшінжойған") || key.Contains("утратилсилу"))) repealed = true;
             // The approving order is the line that ends in «№ N бұйрығы» (employment L2, not the amended order on L1)
             // or the Russian «Приказ … от … № N» line; any dated «№» line is the fallback.
-            if ((chapter1 < 0 || i < chapter1) && text.Contains('№') && Regex.IsMatch(text, @"\d{4}"))
+            if ((chapter1 < 0 || i < chapter1) && text.Contains('№') && Regex.IsMatch(text, @"\d{4}")
+                && !key.Contains("утратившимсилу") && !key.Contains("күшіжойылды"))
             {
                 if (OrderLine.IsMatch(text)) approval = approvalIsOrder ? approval : text;
                 else approval ??= text;

@@ -109,6 +109,17 @@ public class BilingualAlignerTests
     }
 
     [Fact]
+    public void A_different_OKED_list_is_warned_and_a_missing_one_filled()
+    {
+        var kk = Kk() with { Oked = ["J", "62", "62.0", "62.02", "62.02.0"] };
+        var aligned = BilingualAligner.AlignPair(kk, Ru() with { Oked = ["J", "62", "62.0", "62.01", "62.02.0"] });
+        Assert.Contains(aligned.Ru.Warnings, w => w.Message.StartsWith("OKED J, 62, 62.0, 62.01, 62.02.0 here but J, 62, 62.0, 62.02, 62.02.0", StringComparison.Ordinal));
+        var filled = BilingualAligner.AlignPair(kk, Ru());
+        Assert.Equal(kk.Oked, filled.Ru.Oked);
+        Assert.Contains(filled.Ru.Repairs, r => r.Field == "Oked" && r.From == KkSource);
+    }
+
+    [Fact]
     public void Different_card_counts_are_warned_and_cards_still_paired_by_code_and_level()
     {
         var ru = Ru();

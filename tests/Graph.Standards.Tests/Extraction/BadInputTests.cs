@@ -200,7 +200,7 @@ public class BadInputTests
     public void A_standard_in_no_known_layout_is_an_error()
     {
         var steps = StandIn with { DetectLayout = _ => null };
-        Assert.Contains("matches no known layout", SingleError(StandardsExtractor.ExtractBytes(Standard, SeedFiles.Bytes(Standard), steps), Standard).Message);
+        Assert.Contains("no profession card in a known layout", SingleError(StandardsExtractor.ExtractBytes(Standard, SeedFiles.Bytes(Standard), steps), Standard).Message);
     }
 
     [Fact]

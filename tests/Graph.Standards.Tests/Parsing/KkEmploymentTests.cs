@@ -162,4 +162,14 @@ public class KkEmploymentTests
             Assert.True(audit.IsClean, $"¶{card.Paragraph}: unassigned {string.Join(", ", audit.Unassigned.Select(l => l.Lines))}; multiple {string.Join(", ", audit.MultiplyAssigned.Select(l => l.Lines))}");
         }
     }
+
+    [Fact]
+    public void Passport_list_rows_split_on_the_last_dash()
+    {
+        var front = Seed.Lines.TakeWhile(l => l.Lines.First < 191).ToList();   // chapter 3 starts at L191
+        var rows = PassportCards.Read(front, new List<SourceWarning>());
+        Assert.Equal(17, rows.Count);                                            // L158–190, «Title – СБШ N-деңгей;»
+        Assert.Equal(("Жұмыс берушілермен өзара іс-қимыл жөніндегі маман", (int?)4), (rows[5].Title, rows[5].Level)); // L168, hyphen in the title
+        Assert.Equal(Seed.Document.Cards.Select(c => c.Level), rows.Select(r => r.Level));
+    }
 }

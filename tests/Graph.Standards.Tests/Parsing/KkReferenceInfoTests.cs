@@ -181,4 +181,15 @@ public class KkReferenceInfoTests
             Assert.True(audit.IsClean, $"¶{card.Paragraph}: unassigned {string.Join(", ", audit.Unassigned.Select(l => l.Lines))}; multiple {string.Join(", ", audit.MultiplyAssigned.Select(l => l.Lines))}");
         }
     }
+
+    [Fact]
+    public void Passport_list_agrees_with_the_cards()
+    {
+        var front = Seed.Lines.TakeWhile(l => l.Lines.First < 137).ToList();   // chapter 3 starts at L137
+        var rows = PassportCards.Read(front, new List<SourceWarning>());
+        Assert.Equal(10, rows.Count);                                            // L118–136, «Title - N СБШ-нің деңгейі»
+        Assert.Equal(("Call-орталық қызметкері", (int?)3), (rows[0].Title, rows[0].Level));
+        Assert.Equal(Seed.Document.Cards.Select(c => (c.Title, c.Level)), rows.Select(r => (r.Title, r.Level)));
+        Assert.DoesNotContain(Seed.Document.Warnings, w => w.Message.Contains("passport list"));
+    }
 }

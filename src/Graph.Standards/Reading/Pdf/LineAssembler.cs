@@ -40,10 +40,11 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
             var startsVerticalRun = i > 0 && lines[i - 1].IsWide && IsVerticalRun(lines, i);
             var endsVerticalRun = line.IsWide && IsVerticalRun(lines, i - PdfBlocks.MinVerticalRun);
             var item = ItemNumber().Match(line.Text);
-            var starts = units.Count == 0 || line.Indented || item.Success || startsVerticalRun || endsVerticalRun
-                || (!line.IsVerticalFragment && LabelMatcher.Match([line], new Cursor(0, 0)) is not null);
+            var continuesLabel = units.Count > 0 && InsideLabel(units[^1], line);
+            var starts = units.Count == 0 || !continuesLabel && (line.Indented || item.Success || startsVerticalRun || endsVerticalRun
+                || (!line.IsVerticalFragment && LabelMatcher.Match([line], new Cursor(0, 0)) is not null));
             if (starts) units.Add([]);
-            if (item.Success) itemNumber = LastNumber(item.Value);
+            if (item.Success && !continuesLabel) itemNumber = LastNumber(item.Value);
             else if (starts) itemNumber = null;
 
             // Two items on one line («центрами; 4) основных»): split only on the number that continues the list.
@@ -56,6 +57,10 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         }
         return units;
     }
+
+    /// <summary>«Дополнительная / трудовая функция 1:», «Трудовая / функция / 3. Принимать»: the line ends a label begun on the unit's earlier lines.</summary>
+    private static bool InsideLabel(List<PdfLine> unit, PdfLine line) =>
+        LabelMatcher.Match([.. unit, line], new Cursor(0, 0)) is { } hit && hit.ValueStart.Line >= unit.Count;
 
     private static bool IsVerticalRun(IReadOnlyList<PdfLine> lines, int from) =>
         from >= 0 && from + PdfBlocks.MinVerticalRun <= lines.Count && lines.Skip(from).Take(PdfBlocks.MinVerticalRun).All(l => l.IsVerticalFragment);

@@ -11,6 +11,8 @@ using CareerGraph.Standards.Model;
 /// <item>A labour-function label («Трудовая функция N») is a cell spanning all its skills, printed wherever the
 /// converter chose. It moves before the «Навык 1» that opens its function, when that header's position in the
 /// card's sequence of skill-numbering restarts agrees with the label's number.</item>
+/// <item>Text a page break cut from a spanning cell (skill title or labour-function title) goes back to that cell
+/// (<see cref="SpanningCellText"/>).</item>
 /// </list>
 /// Anything else stays in place with a warning, for the parser's robust skill unit to handle.
 /// </summary>
@@ -21,8 +23,9 @@ internal static partial class PageBreakOrder
         var result = new List<PdfBlock>();
         foreach (var card in SplitIntoCards(blocks))
         {
-            var ordered = MoveSkillHeaders(card, warnings);
-            result.AddRange(MoveFunctionLabels(ordered, warnings));
+            var orphans = SpanningCellText.Candidates(card);
+            var ordered = MoveFunctionLabels(MoveSkillHeaders(card, warnings), warnings);
+            result.AddRange(SpanningCellText.Reattach(ordered, orphans, warnings));
         }
         return result;
     }

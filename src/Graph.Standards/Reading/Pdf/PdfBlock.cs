@@ -52,6 +52,13 @@ internal static partial class PdfBlocks
                 blanks++;
                 continue;
             }
+            if (current.Count > 0 && NumberedHeader().IsMatch(line.Text))
+            {
+                // A skill header printed inside another cell's text (« Навык 2:» L5292) is a block of its own, so it can be moved.
+                blocks.AddRange(SplitLeadingVerticalRun(current, afterPageBreak));
+                current = [];
+                blanks = 0;
+            }
             if (current.Count == 0) afterPageBreak = blanks >= PageBreakBlankLines;
             blanks = 0;
             current.Add(line);
@@ -76,6 +83,9 @@ internal static partial class PdfBlocks
         yield return line with { Text = "" };
         yield return line with { Text = match.Groups[2].Value };
     }
+
+    [GeneratedRegex(@"^(?:Навык|Трудовая функция|Дополнительная трудовая функция) ?\d{1,2} ?[.:]?(?: |$)")]
+    private static partial Regex NumberedHeader();
 
     [GeneratedRegex(@"^(\S{1,5}(?: \S{1,5})?) ((?:Навык|Трудовая функция) ?\d{1,2}[.:]?)$")]
     private static partial Regex HeaderAfterFragments();
