@@ -220,4 +220,8 @@ public sealed class BuildTests
             Assert.InRange(e.Confidence, 0, 1);
             Assert.Equal(e.Kind is EdgeKind.SameOccupation or EdgeKind.SkillOverlap, e.Inferred);
         });
+
+    [Fact]
+    public void Edges_from_a_node_are_exactly_its_outgoing_edges() =>
+        Assert.All(Enumerable.Range(0, G.Nodes.Count), i => Assert.Equal(G.Edges.Where(e => e.From == i), G.EdgesFrom(i)));
 }

@@ -2,6 +2,7 @@ using CareerGraph.Careers.Building;
 using CareerGraph.Careers.Model;
 using CareerGraph.Careers.Paths;
 using CareerGraph.Careers.Selection;
+using CareerGraph.Careers.Skills;
 using CareerGraph.Standards.Extraction;
 using Xunit;
 
@@ -117,5 +118,58 @@ public sealed class SeedTests
     {
         // MICE 2, employment 2, insurance actuary in 3 wordings (guide §5).
         Assert.Equal(7, G.ExternalProfessions.Count());
+    }
+
+    [Fact]
+    public void Misprinted_code_row_keeps_the_parsers_warning_and_lower_confidence()
+    {
+        // kk reference-info L6661 prints «11329-1-050» in ¶16's row for the group lead ¶17 (1329-1-050).
+        var row = Assert.Single(G.Resolution.Rows, r => r.Source.StartsWith("kk_reference") && r.Lines.First <= 6661 && r.Lines.Last >= 6661);
+        Assert.Equal(Select("(Басқа салаларға маманданған) топ жетекшісі", 6), G.IndexOf(row.TargetId!));
+        Assert.NotEmpty(row.SourceWarnings);
+        Assert.True(row.Confidence < 1);
+        Assert.Contains(row, G.Resolution.Flagged);
+    }
+
+    [Fact]
+    public void Gap_holds_the_shared_skill_and_the_reworded_labour_function()
+    {
+        // ¶14 employer-relations specialist (4) → ¶9 head (6). ¶9's additional LF «…көрсету және жүгінген адамдарды
+        // сүйемелдеу» (L497) is ¶14's «…көрсету және қызметке жүгінгендерді сүйемелдеу» (L2686) in other words.
+        var gap = SkillGap.Compute(G, Select("Жұмыс берушілермен өзара іс-қимыл жөніндегі маман", 4),
+            Select("Жұмыспен қамту қызметінің басшысы", 6));
+        var lf = Assert.Single(gap.Of(Model.ItemKind.LaborFunction).Have, m => m.Required.Text.Contains("жүгінген адамдарды сүйемелдеу"));
+        Assert.Contains("қызметке жүгінгендерді сүйемелдеу", lf.Closest!.Text);
+        Assert.InRange(lf.Similarity, 0.8, 0.99);
+    }
+
+    [Fact]
+    public void Specialist_gap_to_the_head_holds_the_control_skill()
+    {
+        // «Бақылау нәтижелерін талдау және шешім қабылдау»: ¶9 L465 and ¶11 L913 (guide §5).
+        var gap = SkillGap.Compute(G, Select("Жұмыспен қамтуға жәрдемдесу жөніндегі маман", 4), Select("Жұмыспен қамту қызметінің басшысы", 6));
+        var have = Assert.Single(gap.Of(Model.ItemKind.Skill).Have, m => m.Required.Text.StartsWith("Бақылау нәтижелерін талдау"));
+        Assert.Equal(1.0, have.Similarity);
+        Assert.Contains(have.Required.Sources, s => s.Lines.First <= 465 && s.Lines.Last >= 465);
+        Assert.Contains(have.Required.Sources, s => s.Lines.First <= 913 && s.Lines.Last >= 913);
+    }
+
+    [Fact]
+    public void Overlap_is_high_inside_a_family_and_low_with_the_labour_market_analyst()
+    {
+        var s4 = Select("Жұмыспен қамтуға жәрдемдесу жөніндегі маман", 4);
+        var s5 = Select("Жұмыспен қамтуға жәрдемдесу жөніндегі маман", 5);
+        var analyst = Select("Еңбек нарығының талдаушысы", 6);
+        Assert.True(SkillOverlap.Compare(G, s4, s5).Score > 0.8);
+        Assert.True(SkillOverlap.Compare(G, s4, analyst).Score < Inference.OverlapWeights.Default.Threshold);
+    }
+
+    [Fact]
+    public void Printed_evidence_is_preferred_over_inference_for_the_same_move()
+    {
+        var from = Select("Жұмыспен қамтуға жәрдемдесу жөніндегі маман", 4);
+        var next = NextSteps.Rank(G, from, 20);
+        var up = Assert.Single(next, n => n.ToId == G.Nodes[Select("Жұмыспен қамтуға жәрдемдесу жөніндегі маман", 5)].Id);
+        Assert.False(up.Inferred);
     }
 }

@@ -12,7 +12,8 @@ public sealed class ExtractCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static Extractor Extract => TestExtractors.Default;
+    /// <summary>The real facade; tests that need a failure the seeds cannot give pass their own extractor.</summary>
+    private static Extractor Extract => StandardsExtractor.Extract;
 
     private static void AssertNoStackTrace(string stderr) =>
         Assert.DoesNotContain("   at ", stderr);
@@ -32,6 +33,15 @@ public sealed class ExtractCommandTests : IDisposable
         var (exit, _, err) = _cli.Run(Extract, "extract", CliHarness.FrameworkFile);
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("--out", err);
+        Assert.False(File.Exists(_cli.PathOf("out.json")));
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_not_an_input()
+    {
+        var (exit, _, err) = _cli.Run(Extract, "extract", CliHarness.FrameworkFile, "--out", _cli.PathOf("out.json"), "--bogus");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Unrecognized option '--bogus'", err);
         Assert.False(File.Exists(_cli.PathOf("out.json")));
     }
 
@@ -61,6 +71,44 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extracts_every_seed_to_a_schema_valid_export_that_round_trips()
+    {
+        var output = _cli.PathOf("seeds.json");
+        var (exit, _, err) = _cli.Run(Extract, "extract", CliHarness.Seeds, "--out", output);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var bytes = File.ReadAllBytes(output);
+        using var json = JsonDocument.Parse(bytes);
+        Assert.Empty(JsonSchemaValidator.ForExtractFormat().Validate(json.RootElement));
+        var docs = ExtractReader.Read(new MemoryStream(bytes));
+        // Seven documents (guide §0); SOURCES.md is skipped as not a standard.
+        Assert.Equal(
+            ["kk_employment-assistance_2025.txt", "kk_ict-sectoral-framework_2013.txt", "kk_insurance_2024.md",
+             "kk_mice-business-travel_2022.txt", "kk_reference-information-services_2025.txt", "ru_insurance_2024.md",
+             "ru_reference-information-services_2025.txt"],
+            docs.Select(d => d.Source));
+        Assert.Equal([17, 0, 3, 4, 10, 3, 10], docs.Select(d => d.Cards.Count)); // guide §0, «Cards» column
+        using var again = new MemoryStream();
+        ExtractWriter.Write(again, docs);
+        Assert.Equal(bytes, again.ToArray());
+        Assert.Contains("wrote 7 documents (47 cards)", err);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_standard_is_reported_with_its_name_and_the_rest_is_written()
+    {
+        var output = _cli.PathOf("out.json");
+        var notes = _cli.Write("notes.txt", "shopping list\nmilk\n");
+        var (exit, _, err) = _cli.Run(Extract, "extract", notes, CliHarness.FrameworkFile, "--out", output);
+
+        Assert.Equal(ExitCodes.InputFailed, exit);
+        var line = Assert.Single(err.Split('\n'), l => l.Contains("notes.txt", StringComparison.Ordinal) && !l.StartsWith("reading", StringComparison.Ordinal));
+        Assert.StartsWith($"{notes}", line);
+        Assert.Single(ExtractReader.Read(File.OpenRead(output)));
+        AssertNoStackTrace(err);
+    }
+
+    [Fact]
     public void A_bad_input_is_one_error_line_and_the_others_are_still_written()
     {
         var output = _cli.PathOf("out.json");
@@ -84,6 +132,19 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_error_already_reported_as_progress_is_printed_once()
+    {
+        var error = new ExtractionError("bad.txt", 3, "not UTF-8");
+        Extractor reporting = (_, progress) =>
+        {
+            progress?.Report(error.ToString());
+            return new ExtractionResult([], [error]);
+        };
+        var (_, _, err) = _cli.Run(reporting, "extract", CliHarness.FrameworkFile, "--out", _cli.PathOf("out.json"));
+        Assert.Single(err.Split('\n'), l => l.TrimEnd('\r') == "bad.txt:3: not UTF-8");
+    }
+
+    [Fact]
     public void When_every_input_fails_the_previous_output_is_kept()
     {
         var output = _cli.Write("out.json", "previous export");
@@ -97,7 +158,7 @@ public sealed class ExtractCommandTests : IDisposable
     public void A_failure_while_writing_leaves_the_previous_output_and_no_temp_file()
     {
         var output = _cli.Write("out.json", "previous export");
-        var good = TestExtractors.Default([CliHarness.FrameworkFile], null).Documents[0];
+        var good = StandardsExtractor.Extract([CliHarness.FrameworkFile]).Documents[0];
         // The second document cannot be serialised: the writer fails after the first one was already streamed out.
         var broken = good with { Language = (Language)42 };
         Extractor extractor = (_, _) => new ExtractionResult([good, broken], []);

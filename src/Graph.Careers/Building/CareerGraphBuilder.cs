@@ -40,8 +40,7 @@ public static class CareerGraphBuilder
 
         var edges = new List<CareerEdge>();
         foreach (var g in rows.Where(r => r.Draft is not null || r.External is not null)
-                     .GroupBy(r => (From: drafts.ToList().FindIndex(d => d.Id == r.Report.FromProfessionId),
-                         To: r.Draft ?? externalIndex[(r.External!.Key, r.External.Level)])))
+                     .GroupBy(r => (r.From, To: r.Draft ?? externalIndex[(r.External!.Key, r.External.Level)])))
             edges.Add(new CareerEdge(g.Key.From, g.Key.To, EdgeKind.PrintedLink, g.Max(r => r.Report.Confidence), false,
                 string.Join("; ", g.Select(r => Evidence(r.Report)))));
         edges.AddRange(StructuralEdges.Ladders(drafts));

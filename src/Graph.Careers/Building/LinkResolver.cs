@@ -11,7 +11,7 @@ internal sealed record ExternalTarget(string Key, string Name, int Level, Langua
 }
 
 /// <summary>A resolved row: a draft index or an external target (neither for ambiguous or self rows).</summary>
-internal sealed record ResolvedRow(LinkResolution Report, int? Draft, ExternalTarget? External);
+internal sealed record ResolvedRow(int From, LinkResolution Report, int? Draft, ExternalTarget? External);
 
 /// <summary>
 /// Resolves printed link rows to cards. Order of evidence: occupation code + level (codes alone are not unique:
@@ -60,12 +60,19 @@ internal sealed partial class LinkResolver
         }
         return ResolveName(from, row, notes);
 
+        // A row the parser had to repair (kk reference-info L6661 «11329-1-050») keeps the parser's warning and, when
+        // it resolved to a card, a confidence below that of a clean row.
         ResolvedRow Row(LinkOutcome outcome, int? draft, double confidence, List<string> n, IReadOnlyList<string>? candidates = null,
-            ExternalTarget? external = null) =>
-            new(new LinkResolution(card.SourceName, row.Lines, card.Card.Id, _drafts[from].Id, row.Level, row.Code?.Trim(),
+            ExternalTarget? external = null)
+        {
+            var warnings = card.Doc.Warnings.Where(w => w.Line >= row.Lines.First && w.Line <= row.Lines.Last)
+                .Select(w => $"L{w.Line}: {w.Message}").ToArray();
+            if (warnings.Length > 0 && draft is not null) confidence = Math.Min(confidence, 0.9);
+            return new(from, new LinkResolution(card.SourceName, row.Lines, card.Card.Id, _drafts[from].Id, row.Level, row.Code?.Trim(),
                     row.Name.Trim(), outcome, draft is { } t ? _drafts[t].Id : external?.Id, confidence, string.Join("; ", n),
-                    candidates ?? []),
+                    candidates ?? [], warnings),
                 draft, external);
+        }
 
         ResolvedRow ResolveName(int fromDraft, ProfessionLink r, List<string> n)
         {

@@ -34,12 +34,14 @@ public sealed record LinkResolution(
     string? TargetId,
     double Confidence,
     string Note,
-    IReadOnlyList<string> Candidates)
+    IReadOnlyList<string> Candidates,
+    IReadOnlyList<string> SourceWarnings)
 {
     public override string ToString() =>
         $"{Source}:{Lines.First}: {FromProfessionId} -> «{Name}» ({Level}{(Code is null ? "" : ", " + Code)}): "
         + $"{Outcome}{(TargetId is null ? "" : " " + TargetId)}{(Note.Length == 0 ? "" : " — " + Note)}"
-        + (Candidates.Count == 0 ? "" : " [candidates: " + string.Join(", ", Candidates) + "]");
+        + (Candidates.Count == 0 ? "" : " [candidates: " + string.Join(", ", Candidates) + "]")
+        + (SourceWarnings.Count == 0 ? "" : " [source: " + string.Join("; ", SourceWarnings) + "]");
 }
 
 /// <summary>Every printed link row with its outcome, plus build warnings (unpaired twins and the like).</summary>
@@ -47,8 +49,9 @@ public sealed record ResolutionReport(IReadOnlyList<LinkResolution> Rows, IReadO
 {
     public static ResolutionReport Empty { get; } = new([], []);
 
-    /// <summary>Rows that need a human look: ambiguous, external, corrected or fuzzy.</summary>
-    public IEnumerable<LinkResolution> Flagged => Rows.Where(r => r.Outcome is not (LinkOutcome.ByCode or LinkOutcome.ByName));
+    /// <summary>Rows that need a human look: ambiguous, external, corrected, fuzzy, or repaired by the parser.</summary>
+    public IEnumerable<LinkResolution> Flagged =>
+        Rows.Where(r => r.Outcome is not (LinkOutcome.ByCode or LinkOutcome.ByName) || r.SourceWarnings.Count > 0);
 
     public string ToText() => string.Join('\n', Warnings.Select(w => "warning: " + w).Concat(Rows.Select(r => r.ToString())));
 }

@@ -20,7 +20,7 @@ public sealed record OverlapWeights(
 {
     public static OverlapWeights Default { get; } = new(
         LaborFunctions: 0.30, Skills: 0.30, Abilities: 0.20, Knowledge: 0.20,
-        Threshold: 0.25, HaveSimilarity: 0.8, PartialSimilarity: 0.5, PartialCredit: 0.5,
+        Threshold: 0.35, HaveSimilarity: 0.8, PartialSimilarity: 0.5, PartialCredit: 0.5,
         MaxEdgesPerProfession: 8);
 
     public double Weight(Model.ItemKind kind) => kind switch

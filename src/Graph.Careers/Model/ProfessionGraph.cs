@@ -13,6 +13,7 @@ namespace CareerGraph.Careers.Model;
 public sealed class ProfessionGraph
 {
     private readonly Dictionary<string, int> _index;
+    private readonly int[] _edgeOffsets;
 
     private ProfessionGraph(
         IReadOnlyList<StandardNode> standards,
@@ -38,6 +39,9 @@ public sealed class ProfessionGraph
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(c => new OccupationCodeNode(c)).ToArray();
         NamesByKey = Enumerable.Range(0, nodes.Count).SelectMany(i => Names(i).Select(n => (Key: MatchText.Key(n), i)))
             .Where(x => x.Key.Length > 0).ToLookup(x => x.Key, x => x.i);
+        _edgeOffsets = new int[nodes.Count + 1];
+        foreach (var e in edges) _edgeOffsets[e.From + 1]++;
+        for (var i = 0; i < nodes.Count; i++) _edgeOffsets[i + 1] += _edgeOffsets[i];
         Printed = Adjacency.Build(this, printedOnly: true);
         All = Adjacency.Build(this, printedOnly: false);
     }
@@ -128,8 +132,11 @@ public sealed class ProfessionGraph
 
     public CareerNode Node(int index) => Nodes[index];
 
-    /// <summary>Outgoing edges of a node (all kinds, including parallel ones).</summary>
-    public IEnumerable<CareerEdge> EdgesFrom(int node) => Edges.Where(e => e.From == node);
+    /// <summary>Outgoing edges of a node (all kinds, including parallel ones), in (to, kind) order.</summary>
+    public IEnumerable<CareerEdge> EdgesFrom(int node)
+    {
+        for (var i = _edgeOffsets[node]; i < _edgeOffsets[node + 1]; i++) yield return Edges[i];
+    }
 
     /// <summary>
     /// The language both nodes have requirement items in (Kazakh first: it is the complete edition in every
@@ -143,27 +150,12 @@ public sealed class ProfessionGraph
     }
 
     /// <summary>
-    /// Skills of <paramref name="to"/> that <paramref name="from"/> does not hold with identical (normalised) wording:
-    /// the cheap "new skills" count used to rank paths. See <c>SkillGap</c> for the have/partial/missing analysis.
+    /// Skills and abilities of <paramref name="to"/> that <paramref name="from"/> lacks entirely (neither held nor
+    /// partly held, by the same matching as <see cref="Skills.SkillGap"/>): what a step asks to learn. Paths are
+    /// ranked by this count and the API shows it per step, so the two always agree. Exact wording would not do:
+    /// the Kazakh skill titles of sibling cards are worded differently for the same skill.
     /// </summary>
-    public int NewSkillCount(int from, int to)
-    {
-        var target = Profiles[to];
-        if (target.Sides.Count == 0) return 0;
-        var lang = SharedLanguage(from, to);
-        if (lang is null) return target.Sides[0].Skills.Count;
-        var t = target.In(lang.Value)!.Skills;
-        var s = Profiles[from].In(lang.Value)!.Skills;
-        var shared = 0;
-        int i = 0, j = 0;
-        while (i < t.Count && j < s.Count)
-        {
-            if (t[i] == s[j]) { shared++; i++; j++; }
-            else if (t[i] < s[j]) i++;
-            else j++;
-        }
-        return t.Count - shared;
-    }
+    public int NewSkillCount(int from, int to) => Skills.SkillGap.Compute(this, from, to).MissingSkills;
 }
 
 /// <summary>
@@ -186,7 +178,6 @@ internal sealed class Adjacency
     public static Adjacency Build(ProfessionGraph graph, bool printedOnly)
     {
         var n = graph.Nodes.Count;
-        // Best edge per ordered pair: highest confidence, printed evidence before inferred, then kind order.
         var best = new List<int>();
         var edges = graph.Edges;
         for (var i = 0; i < edges.Count; i++)
@@ -230,8 +221,9 @@ internal sealed class Adjacency
         };
     }
 
+    // Printed evidence wins over an inference for the same move, whatever the scores; then confidence, then kind.
     private static bool Better(CareerEdge a, CareerEdge b) =>
-        a.Confidence != b.Confidence ? a.Confidence > b.Confidence
-        : a.Inferred != b.Inferred ? !a.Inferred
+        a.Inferred != b.Inferred ? !a.Inferred
+        : a.Confidence != b.Confidence ? a.Confidence > b.Confidence
         : a.Kind < b.Kind;
 }

@@ -4,13 +4,14 @@ using CareerGraph.Careers.Skills;
 namespace CareerGraph.Careers.Paths;
 
 /// <summary>
-/// k best loopless career paths (Yen's algorithm). One reverse search from the target gives, for every node that
-/// can reach it within <see cref="PathQuery.MaxSteps"/>, the least hop count and the exact least cost to the target.
-/// Every path search (the first, and each of Yen's spur searches) is then an A* with that exact cost as heuristic —
-/// removing edges only raises true costs, so it stays admissible and consistent — and the hop counts prune nodes
-/// that cannot reach the target in the steps left. A query thus touches little beyond the target's neighbourhood.
-/// In <see cref="PathOptimization.Learning"/> mode the step limit is enforced by that pruning, which can miss a
-/// costlier path that is shorter in steps when a cheaper longer one exists.
+/// k best loopless career paths (Yen's algorithm), restricted to the part of the graph that can matter.
+/// A bidirectional BFS finds the least step count d; the balls around source and target then grow until every
+/// path of at most L steps lies inside them, and nodes whose step bounds (from the source + to the target) exceed L
+/// are dropped. L starts at d in STEPS mode (shortest paths rank first there) and at d + ExtraSteps in LEARNING mode,
+/// and widens one step at a time, up to MaxSteps, while fewer than K paths are found. Inside that region one reverse Dijkstra gives the exact
+/// least cost to the target, which is the A* heuristic of every search (the first path and each spur search of
+/// Yen's): removing edges only raises true costs, so it stays admissible and consistent, and each search touches
+/// little beyond the path it returns.
 /// </summary>
 public static class CareerPaths
 {
@@ -18,21 +19,36 @@ public static class CareerPaths
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(query.K, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxSteps, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.ExtraSteps);
         if ((uint)from >= (uint)graph.Nodes.Count || (uint)to >= (uint)graph.Nodes.Count)
             throw new ArgumentOutOfRangeException(nameof(from), "node index out of range");
         if (from == to) return [];
         var adj = graph.AdjacencyFor(query.Inferred);
         var search = Search.For(adj.NodeCount);
-        search.Reverse(adj, to, query);
-        if (!search.Reaches(from)) return [];
+        var shortest = search.ShortestSteps(adj, from, to, query.MaxSteps);
+        if (shortest is not { } d) return [];
+        // Fewest-steps paths of length d rank before all longer ones, so that mode starts at d; each widening by one
+        // step grows the balls by about one BFS level, which on a dense graph is most of the cost of a query.
+        var first = query.Optimize == PathOptimization.Steps ? d : Math.Min(query.MaxSteps, d + query.ExtraSteps);
+        var paths = new List<RawPath>();
+        for (var limit = first; limit <= query.MaxSteps; limit++)
+        {
+            paths = Yen(adj, search, from, to, query, limit);
+            if (paths.Count >= query.K) break;
+        }
+        var gaps = new Dictionary<int, SkillGapResult>();
+        return paths.Select(p => Materialise(graph, adj, p, query, gaps)).ToArray();
+    }
 
+    private static List<RawPath> Yen(Adjacency adj, Search search, int from, int to, PathQuery query, int limit)
+    {
+        search.Region(adj, from, to, limit, query.Optimize);
         var accepted = new List<RawPath>();
-        var candidates = new List<RawPath>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var first = search.AStar(adj, from, to, query, blocked: [], removedSlots: [], rootHops: 0);
-        if (first is null) return [];
+        var first = search.AStar(adj, from, to, query.Optimize, blocked: [], removedSlots: [], budget: limit);
+        if (first is null) return accepted;
         accepted.Add(first);
-        seen.Add(first.Key);
+        var candidates = new List<RawPath>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { first.Key };
         while (accepted.Count < query.K)
         {
             var previous = accepted[^1];
@@ -43,10 +59,9 @@ public static class CareerPaths
                 foreach (var p in accepted)
                     if (p.Nodes.Length > i + 1 && p.Nodes.AsSpan(0, i + 1).SequenceEqual(previous.Nodes.AsSpan(0, i + 1)))
                         removed.Add(p.Slots[i]);
-                var spurPath = search.AStar(adj, spur, to, query, previous.Nodes[..i], removed, rootHops: i);
+                var spurPath = search.AStar(adj, spur, to, query.Optimize, previous.Nodes[..i], removed, budget: limit - i);
                 if (spurPath is null) continue;
-                var root = previous.Prefix(i, adj, query.Optimize);
-                var candidate = root.Concat(spurPath);
+                var candidate = previous.Prefix(i, adj, query.Optimize).Concat(spurPath);
                 if (seen.Add(candidate.Key)) candidates.Add(candidate);
             }
             if (candidates.Count == 0) break;
@@ -59,10 +74,11 @@ public static class CareerPaths
             accepted.Add(candidates[best]);
             candidates.RemoveAt(best);
         }
-        return accepted.Select(p => Materialise(graph, adj, p, query)).ToArray();
+        return accepted;
     }
 
-    private static CareerPath Materialise(ProfessionGraph graph, Adjacency adj, RawPath p, PathQuery query)
+    /// <summary>Paths share steps, so each step's gap is computed once per query (keyed by CSR slot).</summary>
+    private static CareerPath Materialise(ProfessionGraph graph, Adjacency adj, RawPath p, PathQuery query, Dictionary<int, SkillGapResult> gaps)
     {
         var steps = new PathStep[p.Slots.Length];
         var confidence = 1.0;
@@ -75,8 +91,11 @@ public static class CareerPaths
             newSkills += adj.NewSkills[slot];
             steps[s] = new PathStep(graph.Nodes[edge.From].Id, graph.Nodes[edge.To].Id, edge.Kind, edge.Inferred,
                 edge.Confidence, edge.Evidence, adj.NewSkills[slot],
-                query.IncludeSkillGaps ? SkillGap.Compute(graph, edge.From, edge.To) : null);
+                query.IncludeSkillGaps ? Gap(slot, edge) : null);
         }
+        SkillGapResult Gap(int slot, CareerEdge edge) =>
+            gaps.TryGetValue(slot, out var gap) ? gap : gaps[slot] = SkillGap.Compute(graph, edge.From, edge.To);
+
         return new CareerPath(p.Nodes.Select(n => graph.Nodes[n].Id).ToArray(), steps,
             graph.Nodes[p.Nodes[^1]].Level - graph.Nodes[p.Nodes[0]].Level, newSkills, confidence);
     }
@@ -112,18 +131,23 @@ internal sealed class Search
 {
     [ThreadStatic] private static Search? _current;
 
-    private readonly int[] _reverseStamp, _minHops, _forwardStamp, _hops, _parentSlot, _blockedStamp;
+    private readonly int[] _fwdStamp, _fwdDepth, _revStamp, _revDepth, _regionStamp, _minHops;
+    private readonly int[] _openStamp, _hops, _parentSlot, _blockedStamp;
     private readonly PathCost[] _toTarget, _fromSpur;
     private readonly bool[] _closed;
     private readonly PriorityQueue<int, PathCost> _queue = new();
-    private readonly Queue<int> _bfs = new();
-    private int _reverseVersion, _forwardVersion, _blockedVersion;
+    private List<int> _fwdFrontier = [], _revFrontier = [], _next = [];
+    private readonly List<int> _fwdSeen = [], _revSeen = [];
+    private int _fwdVersion, _revVersion, _regionVersion, _openVersion, _blockedVersion;
+    private int _fwdLevel, _revLevel;
+    private bool _fwdDone, _revDone;
 
     private Search(int n)
     {
-        _reverseStamp = new int[n]; _minHops = new int[n]; _forwardStamp = new int[n]; _hops = new int[n];
-        _parentSlot = new int[n]; _blockedStamp = new int[n]; _toTarget = new PathCost[n]; _fromSpur = new PathCost[n];
-        _closed = new bool[n];
+        _fwdStamp = new int[n]; _fwdDepth = new int[n]; _revStamp = new int[n]; _revDepth = new int[n];
+        _regionStamp = new int[n]; _minHops = new int[n]; _openStamp = new int[n]; _hops = new int[n];
+        _parentSlot = new int[n]; _blockedStamp = new int[n];
+        _toTarget = new PathCost[n]; _fromSpur = new PathCost[n]; _closed = new bool[n];
     }
 
     public static Search For(int n)
@@ -132,26 +156,35 @@ internal sealed class Search
         return _current;
     }
 
-    public bool Reaches(int node) => _reverseStamp[node] == _reverseVersion && !_toTarget[node].IsInfinite;
-
-    /// <summary>Hop-bounded reverse BFS (least hops to target) then reverse Dijkstra (exact least cost) over that ball.</summary>
-    public void Reverse(Adjacency adj, int target, PathQuery query)
+    /// <summary>
+    /// Least number of steps from source to target (at most <paramref name="maxSteps"/>), by BFS levels grown from
+    /// whichever side has the smaller frontier; null when unreachable within the limit. Leaves both balls in place.
+    /// </summary>
+    public int? ShortestSteps(Adjacency adj, int source, int target, int maxSteps)
     {
-        _reverseVersion++;
-        _bfs.Clear();
-        Mark(target, 0);
-        _bfs.Enqueue(target);
-        while (_bfs.TryDequeue(out var v))
-        {
-            if (_minHops[v] == query.MaxSteps) continue;
-            for (var r = adj.ReverseOffsets[v]; r < adj.ReverseOffsets[v + 1]; r++)
-            {
-                var u = adj.Sources[adj.ReverseSlots[r]];
-                if (_reverseStamp[u] == _reverseVersion) continue;
-                Mark(u, _minHops[v] + 1);
-                _bfs.Enqueue(u);
-            }
-        }
+        _fwdVersion++; _revVersion++;
+        _fwdFrontier.Clear(); _revFrontier.Clear(); _fwdSeen.Clear(); _revSeen.Clear();
+        _fwdLevel = _revLevel = 0;
+        _fwdDone = _revDone = false;
+        MarkForward(source, 0, _fwdFrontier);
+        MarkReverse(target, 0, _revFrontier);
+        var best = int.MaxValue;
+        if (source == target) best = 0;
+        while (best > _fwdLevel + _revLevel && _fwdLevel + _revLevel < maxSteps)
+            if (!Grow(adj, ref best)) return null;
+        return best <= maxSteps ? best : null;
+    }
+
+    /// <summary>Grows the balls until they hold every path of at most <paramref name="limit"/> steps, then keeps
+    /// the nodes whose step bounds fit and computes the exact cost to the target inside that region.</summary>
+    public void Region(Adjacency adj, int source, int target, int limit, PathOptimization mode)
+    {
+        var ignored = int.MaxValue;
+        while (_fwdLevel + _revLevel < limit - 1 && Grow(adj, ref ignored)) { }
+        _regionVersion++;
+        foreach (var v in _fwdSeen) Consider(v);
+        foreach (var v in _revSeen) Consider(v);
+
         _queue.Clear();
         _toTarget[target] = PathCost.Zero;
         _queue.Enqueue(target, PathCost.Zero);
@@ -162,29 +195,80 @@ internal sealed class Search
             {
                 var slot = adj.ReverseSlots[r];
                 var u = adj.Sources[slot];
-                if (_reverseStamp[u] != _reverseVersion) continue;
-                var c = cost + CareerPaths.EdgeCost(adj, slot, query.Optimize);
+                if (_regionStamp[u] != _regionVersion) continue;
+                var c = cost + CareerPaths.EdgeCost(adj, slot, mode);
                 if (c < _toTarget[u]) { _toTarget[u] = c; _queue.Enqueue(u, c); }
             }
         }
 
-        void Mark(int node, int hops)
+        void Consider(int v)
         {
-            _reverseStamp[node] = _reverseVersion;
-            _minHops[node] = hops;
-            _toTarget[node] = PathCost.Infinite;
+            if (_regionStamp[v] == _regionVersion) return;
+            var fromSource = _fwdStamp[v] == _fwdVersion ? _fwdDepth[v] : _fwdDone ? int.MaxValue / 4 : _fwdLevel + 1;
+            var toTarget = _revStamp[v] == _revVersion ? _revDepth[v] : _revDone ? int.MaxValue / 4 : _revLevel + 1;
+            if (fromSource + toTarget > limit) return;
+            _regionStamp[v] = _regionVersion;
+            _minHops[v] = toTarget;
+            _toTarget[v] = PathCost.Infinite;
         }
     }
 
-    /// <summary>A* from <paramref name="start"/> avoiding the blocked root nodes and removed slots; null if none.</summary>
-    public RawPath? AStar(Adjacency adj, int start, int target, PathQuery query, int[] blocked, List<int> removedSlots, int rootHops)
+    /// <summary>Expands one BFS level on the side with the smaller frontier; false when neither side can grow.</summary>
+    private bool Grow(Adjacency adj, ref int best)
     {
-        if (!Reaches(start)) return null;
+        var forward = !_fwdDone && (_revDone || _fwdFrontier.Count <= _revFrontier.Count);
+        if (!forward && _revDone) return false;
+        _next.Clear();
+        if (forward)
+        {
+            foreach (var v in _fwdFrontier)
+                for (var slot = adj.Offsets[v]; slot < adj.Offsets[v + 1]; slot++)
+                {
+                    var u = adj.Targets[slot];
+                    if (_fwdStamp[u] == _fwdVersion) continue;
+                    MarkForward(u, _fwdLevel + 1, _next);
+                    if (_revStamp[u] == _revVersion) best = Math.Min(best, _fwdLevel + 1 + _revDepth[u]);
+                }
+            _fwdLevel++;
+            (_fwdFrontier, _next) = (_next, _fwdFrontier);
+            if (_fwdFrontier.Count == 0) _fwdDone = true;
+        }
+        else
+        {
+            foreach (var v in _revFrontier)
+                for (var r = adj.ReverseOffsets[v]; r < adj.ReverseOffsets[v + 1]; r++)
+                {
+                    var u = adj.Sources[adj.ReverseSlots[r]];
+                    if (_revStamp[u] == _revVersion) continue;
+                    MarkReverse(u, _revLevel + 1, _next);
+                    if (_fwdStamp[u] == _fwdVersion) best = Math.Min(best, _revLevel + 1 + _fwdDepth[u]);
+                }
+            _revLevel++;
+            (_revFrontier, _next) = (_next, _revFrontier);
+            if (_revFrontier.Count == 0) _revDone = true;
+        }
+        return true;
+    }
+
+    private void MarkForward(int v, int depth, List<int> frontier)
+    {
+        _fwdStamp[v] = _fwdVersion; _fwdDepth[v] = depth; _fwdSeen.Add(v); frontier.Add(v);
+    }
+
+    private void MarkReverse(int v, int depth, List<int> frontier)
+    {
+        _revStamp[v] = _revVersion; _revDepth[v] = depth; _revSeen.Add(v); frontier.Add(v);
+    }
+
+    /// <summary>A* inside the region from <paramref name="start"/>, avoiding blocked root nodes and removed slots,
+    /// within <paramref name="budget"/> steps; null if there is no such path.</summary>
+    public RawPath? AStar(Adjacency adj, int start, int target, PathOptimization mode, int[] blocked, List<int> removedSlots, int budget)
+    {
+        if (_regionStamp[start] != _regionVersion || _toTarget[start].IsInfinite) return null;
         _blockedVersion++;
         foreach (var b in blocked) _blockedStamp[b] = _blockedVersion;
-        _forwardVersion++;
+        _openVersion++;
         _queue.Clear();
-        var budget = query.MaxSteps - rootHops;
         Open(start, PathCost.Zero, 0, -1);
         while (_queue.TryDequeue(out var v, out _))
         {
@@ -194,10 +278,10 @@ internal sealed class Search
             for (var slot = adj.Offsets[v]; slot < adj.Offsets[v + 1]; slot++)
             {
                 var u = adj.Targets[slot];
-                if (_reverseStamp[u] != _reverseVersion || _toTarget[u].IsInfinite || _blockedStamp[u] == _blockedVersion) continue;
+                if (_regionStamp[u] != _regionVersion || _toTarget[u].IsInfinite || _blockedStamp[u] == _blockedVersion) continue;
                 if (_hops[v] + 1 + _minHops[u] > budget || removedSlots.Contains(slot)) continue;
-                var g = _fromSpur[v] + CareerPaths.EdgeCost(adj, slot, query.Optimize);
-                if (_forwardStamp[u] == _forwardVersion && (_closed[u] || !(g < _fromSpur[u]))) continue;
+                var g = _fromSpur[v] + CareerPaths.EdgeCost(adj, slot, mode);
+                if (_openStamp[u] == _openVersion && (_closed[u] || !(g < _fromSpur[u]))) continue;
                 Open(u, g, _hops[v] + 1, slot);
             }
         }
@@ -205,7 +289,7 @@ internal sealed class Search
 
         void Open(int node, PathCost g, int hops, int parentSlot)
         {
-            _forwardStamp[node] = _forwardVersion;
+            _openStamp[node] = _openVersion;
             _closed[node] = false;
             _fromSpur[node] = g;
             _hops[node] = hops;

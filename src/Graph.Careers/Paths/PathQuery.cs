@@ -15,14 +15,18 @@ public enum PathOptimization
 /// <summary>
 /// Parameters of <see cref="CareerPaths.Find"/>: <see cref="K"/> paths of at most <see cref="MaxSteps"/> steps;
 /// <see cref="Inferred"/> false restricts steps to PRINTED_LINK and LEVEL_LADDER edges.
-/// <see cref="IncludeSkillGaps"/> adds the item-by-item gap of each step.
+/// <see cref="IncludeSkillGaps"/> adds the item-by-item gap of each step. A <see cref="PathOptimization.Learning"/>
+/// search first considers paths at most <see cref="ExtraSteps"/> steps longer than the shortest one and widens one
+/// step at a time (up to <see cref="MaxSteps"/>) only while it has fewer than <see cref="K"/> paths — so a path that
+/// saves skills by being longer still is found only in that case. <see cref="PathOptimization.Steps"/> is exact.
 /// </summary>
 public sealed record PathQuery(
     int K = 3,
     int MaxSteps = 8,
     bool Inferred = true,
     PathOptimization Optimize = PathOptimization.Steps,
-    bool IncludeSkillGaps = true);
+    bool IncludeSkillGaps = true,
+    int ExtraSteps = 1);
 
 /// <summary>One step of a career path, with the edge it follows.</summary>
 public sealed record PathStep(

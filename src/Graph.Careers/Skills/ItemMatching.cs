@@ -16,44 +16,42 @@ public sealed record ItemMatch(RequirementItem Required, RequirementItem? Closes
 /// <summary>Item-by-item comparison of two requirement sides; the one place where "have/partial/missing" is decided.</summary>
 internal static class ItemMatching
 {
-    public static ItemMatch Match(ProfessionGraph graph, int required, IReadOnlyList<int> held, OverlapWeights w)
+    public static ItemMatch Match(ProfessionGraph graph, int required, IReadOnlyList<int> held, StemIndex index, OverlapWeights w)
     {
         var item = graph.Items[required];
-        if (BinarySearch(held, required)) return new ItemMatch(item, item, 1, MatchLevel.Have);
-        var best = -1;
-        var bestSim = 0.0;
-        foreach (var h in held)
-        {
-            var sim = Similarity.Dice(item.Stems, graph.Items[h].Stems);
-            if (sim > bestSim) { bestSim = sim; best = h; }
-        }
-        var level = bestSim >= w.HaveSimilarity ? MatchLevel.Have
-            : bestSim >= w.PartialSimilarity ? MatchLevel.Partial
-            : MatchLevel.Missing;
-        return new ItemMatch(item, best < 0 ? null : graph.Items[best], bestSim, level);
+        var (best, sim) = Closest(graph, required, held, index);
+        var level = sim >= w.HaveSimilarity ? MatchLevel.Have : sim >= w.PartialSimilarity ? MatchLevel.Partial : MatchLevel.Missing;
+        return new ItemMatch(item, best < 0 ? null : graph.Items[best], sim, level);
     }
 
     /// <summary>Credit of a target's items of one kind held by the source, without building explanations.</summary>
     public static double Credit(ProfessionGraph graph, IReadOnlyList<int> required, IReadOnlyList<int> held, OverlapWeights w)
     {
+        if (held.Count == 0) return 0;
+        var index = new StemIndex(graph, held);
         var credit = 0.0;
         foreach (var r in required)
         {
-            if (BinarySearch(held, r)) { credit += 1; continue; }
-            var stems = graph.Items[r].Stems;
-            var bestSim = 0.0;
-            foreach (var h in held)
-            {
-                var sim = Similarity.Dice(stems, graph.Items[h].Stems);
-                if (sim > bestSim) { bestSim = sim; if (sim >= w.HaveSimilarity) break; }
-            }
-            credit += bestSim >= w.HaveSimilarity ? 1 : bestSim >= w.PartialSimilarity ? w.PartialCredit : 0;
+            var (_, sim) = Closest(graph, r, held, index);
+            credit += sim >= w.HaveSimilarity ? 1 : sim >= w.PartialSimilarity ? w.PartialCredit : 0;
         }
         return credit;
     }
 
-    public static double CreditOf(MatchLevel level, OverlapWeights w) =>
-        level switch { MatchLevel.Have => 1, MatchLevel.Partial => w.PartialCredit, _ => 0 };
+    /// <summary>The held item with identical text, else the one with the highest stem Dice (ties: first held).</summary>
+    private static (int Item, double Similarity) Closest(ProfessionGraph graph, int required, IReadOnlyList<int> held, StemIndex index)
+    {
+        if (BinarySearch(held, required)) return (required, 1);
+        var stems = graph.Items[required].Stems;
+        var best = -1;
+        var bestSim = 0.0;
+        foreach (var h in index.Sharing(stems))
+        {
+            var sim = Similarity.Dice(stems, graph.Items[h].Stems);
+            if (sim > bestSim || sim == bestSim && best >= 0 && h < best) { bestSim = sim; best = h; }
+        }
+        return (best, bestSim);
+    }
 
     private static bool BinarySearch(IReadOnlyList<int> sorted, int value)
     {
@@ -69,4 +67,30 @@ internal static class ItemMatching
     }
 
     internal static readonly ItemKind[] Kinds = [ItemKind.LaborFunction, ItemKind.Skill, ItemKind.Ability, ItemKind.Knowledge];
+}
+
+/// <summary>
+/// Held items by stem, so a required item is compared only with held items sharing at least one stem (the others
+/// have Dice 0): the cost follows the shared vocabulary, not |required| × |held|.
+/// </summary>
+internal sealed class StemIndex
+{
+    private readonly Dictionary<int, List<int>> _byStem = [];
+    private readonly HashSet<int> _seen = [];
+
+    public StemIndex(ProfessionGraph graph, IReadOnlyList<int> held)
+    {
+        foreach (var h in held)
+            foreach (var s in graph.Items[h].Stems)
+                (_byStem.TryGetValue(s, out var list) ? list : _byStem[s] = []).Add(h);
+    }
+
+    public IEnumerable<int> Sharing(int[] stems)
+    {
+        _seen.Clear();
+        foreach (var s in stems)
+            if (_byStem.TryGetValue(s, out var list))
+                foreach (var h in list)
+                    if (_seen.Add(h)) yield return h;
+    }
 }

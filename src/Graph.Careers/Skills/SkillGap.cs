@@ -38,7 +38,9 @@ public static class SkillGap
         var held = language is { } l2 ? graph.Profiles[from].In(l2) : null;
         var kinds = ItemMatching.Kinds.Select(kind =>
         {
-            var matches = side.Of(kind).Select(r => ItemMatching.Match(graph, r, held?.Of(kind) ?? [], w)).ToArray();
+            var heldOfKind = held?.Of(kind) ?? [];
+            var index = new StemIndex(graph, heldOfKind);
+            var matches = side.Of(kind).Select(r => ItemMatching.Match(graph, r, heldOfKind, index, w)).ToArray();
             return new KindGap(kind,
                 matches.Where(m => m.Level == MatchLevel.Have).ToArray(),
                 matches.Where(m => m.Level == MatchLevel.Partial).ToArray(),

@@ -19,6 +19,13 @@ public static class ExtractCommand
             Description = "Source files (*.txt, *.md) or folders holding them.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // The parser hands unknown options to a variadic argument as values; refuse them unless they name a real path.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+        });
         var output = new Option<string>("--out", "-o")
         {
             Description = "The JSON file to write (replaced atomically).",
@@ -54,8 +61,9 @@ public static class ExtractCommand
         foreach (var path in missing) stderr.WriteLine(new ExtractionError(path, null, "no such file or folder"));
 
         var existing = inputs.Except(missing).ToList();
-        var result = existing.Count > 0 ? extract(existing, new LineProgress(stderr)) : new ExtractionResult([], []);
-        foreach (var error in result.Errors) stderr.WriteLine(error);
+        var progress = new LineProgress(stderr);
+        var result = existing.Count > 0 ? extract(existing, progress) : new ExtractionResult([], []);
+        foreach (var error in result.Errors) progress.WriteOnce(error.ToString());
 
         var failed = missing.Count + result.Errors.Count > 0;
         if (result.Documents.Count == 0 && failed)

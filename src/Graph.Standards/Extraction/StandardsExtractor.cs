@@ -44,7 +44,10 @@ public static class StandardsExtractor
 
     private static readonly string[] Extensions = [".txt", ".md"];
 
-    /// <summary>Files and folders (a folder means every *.txt / *.md directly in it, sorted by name).</summary>
+    /// <summary>
+    /// Files and folders (a folder means every *.txt / *.md directly in it, sorted by name). Progress gets one line
+    /// as each file is started, one per document read and one per skipped file; errors are only in the result.
+    /// </summary>
     public static ExtractionResult Extract(IEnumerable<string> paths, IProgress<string>? progress = null) =>
         Extract(paths, ExtractionSteps.Default, progress);
 
@@ -65,8 +68,7 @@ public static class StandardsExtractor
                     progress?.Report($"{display}: {document.Cards.Count} cards, {document.Warnings.Count} warnings");
                     break;
                 case Outcome.Failed(var error):
-                    errors.Add(error);
-                    progress?.Report(error.ToString());
+                    errors.Add(error); // reported through the result, not twice through progress
                     break;
                 case Outcome.Skipped(var skip):
                     skipped.Add(skip);
@@ -143,7 +145,7 @@ public static class StandardsExtractor
             var reader = steps.DetectLayout(source);
             if (reader is null)
                 return new Outcome.Failed(new ExtractionError(display, null,
-                    "uses the words of a standard but matches no known layout (tab cells, Markdown, HTML tables, PDF text)"));
+                    "no profession card in a known layout (tab cells, Markdown, HTML tables, PDF text): the text uses the words of a standard but is in another layout or ends before its cards"));
             var lines = Run(display, $"{reader.Family} reader", () => reader.Read(source, warnings), out var readError);
             if (readError is not null) return new Outcome.Failed(readError);
             document = Run(display, "card parser", () => steps.ParseStandard(source, lines, warnings), out var parseError);

@@ -15,15 +15,17 @@ public static partial class FrameworkParser
     /// descriptor columns and no profession card. Never looks at the file name.
     /// </summary>
     public static bool IsFramework(SourceText source) =>
-        source.Lines.Any(l => FrameworkTable.HasDescriptorHeader(l))
-        && !source.Text.Contains("карточка", StringComparison.OrdinalIgnoreCase);
+        FrameworkTable.HasDescriptorHeader(source.Text)
+        && !source.Text.Contains("карточк", StringComparison.Ordinal)
+        && !source.Text.Contains("Карточк", StringComparison.Ordinal);
 
     public static StandardDocument Parse(SourceText source)
     {
         var lines = source.Lines;
         var warnings = new List<SourceWarning>();
 
-        var tableStart = FindIndex(lines, l => FrameworkTable.IsNationalLevelHeader(TextClean.Normalize(l)));
+        var tableStart = FindIndex(lines, l =>
+            l.Contains("деңгейі", StringComparison.Ordinal) && FrameworkTable.IsNationalLevelHeader(TextClean.Normalize(l)));
         if (tableStart < 0)
             throw new FormatException($"{source.FileName}: no framework table (no «БҰШ деңгейі» column) found");
 
@@ -81,7 +83,8 @@ public static partial class FrameworkParser
     /// <summary>The framework's own name, printed under the approval stamp and above «1. Жалпы ережелер».</summary>
     private static string Title(IReadOnlyList<string> lines)
     {
-        var chapter1 = FindIndex(lines, l => ChapterOne().IsMatch(TextClean.Normalize(l)));
+        var chapter1 = FindIndex(lines, l =>
+            l.Contains("Жалпы ережелер", StringComparison.Ordinal) && ChapterOne().IsMatch(TextClean.Normalize(l)));
         if (chapter1 > 0)
         {
             var parts = new List<string>();

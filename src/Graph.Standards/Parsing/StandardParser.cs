@@ -2,6 +2,7 @@ namespace CareerGraph.Standards.Parsing;
 
 using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Reading;
+using CareerGraph.Standards.Text;
 
 /// <summary>
 /// Turns a reader's logical lines into a professional standard: metadata from chapters 1, 2 and 4, cards from
@@ -12,15 +13,17 @@ public static class StandardParser
     public static StandardDocument Parse(SourceText source, IReadOnlyList<LogicalLine> lines, ICollection<SourceWarning> warnings)
     {
         var language = LanguageDetector.Detect(source.Text);
+        if (language == Language.Ru)
+            lines = [.. lines.Select(l => l with { Text = TextNorm.FixRussianYo(l.Text) })];
         var stem = Path.GetFileNameWithoutExtension(source.FileName);
         var chapter3 = MetadataParser.FindChapter(lines, 3);
         var cardParser = new CardParser(stem, warnings);
         var after = chapter3 >= 0 ? cardParser.Run(lines, chapter3 + 1) : lines.Count;
         if (chapter3 < 0) warnings.Add(new SourceWarning(1, "no chapter 3 (profession cards) heading found"));
-        var cards = cardParser.Cards;
+        var front = chapter3 >= 0 ? lines.Take(chapter3).ToList() : lines.ToList();
+        var cards = PassportCards.Check(cardParser.Cards, PassportCards.Read(front, warnings), warnings);
         CrossCardChecks.Run(cards, warnings);
 
-        var front = chapter3 >= 0 ? lines.Take(chapter3).ToList() : lines.ToList();
         var back = lines.Skip(after).ToList();
         var meta = MetadataParser.Parse(front, back, warnings);
         return new StandardDocument(source.FileName, language, DocumentKind.ProfessionalStandard, meta.Title, meta.Code, meta.Oked,

@@ -108,6 +108,9 @@ public class KkReferenceInfoTests
         Assert.True(Seed.HasWarning(2034, "items 4–5"));
         Assert.True(Seed.HasWarning(7893, "items 5–6"));                   // no separator before «6)»
         Assert.True(Seed.HasWarning(5744, "number missing"));              // «) …»
+        Assert.True(Seed.HasWarning(3483, "printed twice"));               // «1)1)»
+        var doubled = Seed.Card(13).LaborFunctions.SelectMany(lf => lf.Skills).SelectMany(sk => sk.Abilities).Single(a => a.Lines.First == 3483);
+        Assert.StartsWith("бақылаудың әртүрлі нысандарын", doubled.Text);
     }
 
     [Fact]
@@ -180,5 +183,16 @@ public class KkReferenceInfoTests
             var audit = ListAudit.Audit(card, Seed.Lines);
             Assert.True(audit.IsClean, $"¶{card.Paragraph}: unassigned {string.Join(", ", audit.Unassigned.Select(l => l.Lines))}; multiple {string.Join(", ", audit.MultiplyAssigned.Select(l => l.Lines))}");
         }
+    }
+
+    [Fact]
+    public void Passport_list_agrees_with_the_cards()
+    {
+        var front = Seed.Lines.TakeWhile(l => l.Lines.First < 137).ToList();   // chapter 3 starts at L137
+        var rows = PassportCards.Read(front, new List<SourceWarning>());
+        Assert.Equal(10, rows.Count);                                            // L118–136, «Title - N СБШ-нің деңгейі»
+        Assert.Equal(("Call-орталық қызметкері", (int?)3), (rows[0].Title, rows[0].Level));
+        Assert.Equal(Seed.Document.Cards.Select(c => (c.Title, c.Level)), rows.Select(r => (r.Title, r.Level)));
+        Assert.DoesNotContain(Seed.Document.Warnings, w => w.Message.Contains("passport list"));
     }
 }

@@ -15,7 +15,4 @@ public sealed record HtmlCell(int Row, int Column, int RowSpan, int ColSpan, boo
 }
 
 /// <summary>A parsed &lt;table&gt;: its cells in source order, the grid width, and the source lines it spans.</summary>
-public sealed record HtmlTable(IReadOnlyList<HtmlCell> Cells, int RowCount, int ColumnCount, LineRange Source)
-{
-    public IEnumerable<HtmlCell> RowCells(int row) => Cells.Where(c => c.Row == row);
-}
+public sealed record HtmlTable(IReadOnlyList<HtmlCell> Cells, int RowCount, int ColumnCount, LineRange Source);

@@ -16,9 +16,4 @@ public sealed class LineIndex
         var i = _starts.BinarySearch(offset);
         return i >= 0 ? i + 1 : ~i;
     }
-
-    /// <summary>Offset of the first character of a 1-based line.</summary>
-    public int StartOf(int line) => _starts[line - 1];
-
-    public int LineCount => _starts.Count;
 }

@@ -1,0 +1,80 @@
+namespace CareerGraph.Standards.Parsing;
+
+using System.Text.RegularExpressions;
+using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Reading;
+using CareerGraph.Standards.Text;
+
+/// <summary>One row of the passport's list of cards: «Title - N СБШ-нің деңгейі», «Title – СБШ N-деңгей;», «Title - N уровень ОРК».</summary>
+public sealed record PassportCard(string Title, int? Level, LineRange Lines);
+
+/// <summary>
+/// Reads the passport list of cards and checks the cards against it. Titles contain hyphens, so a row is split on
+/// its last spaced dash. A card that lost its level (ru PDF ¶15) takes the passport's, with a warning and a repair.
+/// </summary>
+public static partial class PassportCards
+{
+    [GeneratedRegex(@"^(?:кәсіптеркарточкаларыныңтізімі|переченькарточекпрофессий)[:.]?")]
+    private static partial Regex ListLabel();
+
+    [GeneratedRegex(@"^\d{1,2}\.\s*\S")]
+    private static partial Regex NextPassportItem();
+
+    [GeneratedRegex(@"^(?<t>.+)\s[-–—]\s*(?<r>(?:(?!\s[-–—]\s).)*)$")]
+    private static partial Regex TitleAndLevel();
+
+    [GeneratedRegex(@"(?<!\d)(?<l>[1-8])(?!\d)")]
+    private static partial Regex LevelDigit();
+
+    public static IReadOnlyList<PassportCard> Read(IReadOnlyList<LogicalLine> front, ICollection<SourceWarning> warnings)
+    {
+        var start = -1;
+        for (var i = 0; i < front.Count && start < 0; i++)
+            if (ListLabel().IsMatch(TextNorm.Key(Regex.Replace(front[i].Text, @"^\d{1,2}\.\s*", "")))) start = i + 1;
+        if (start < 0) return [];
+        var items = new ListBuilder("passport list of cards", warnings);
+        for (var i = start; i < front.Count && !NextPassportItem().IsMatch(front[i].Text); i++)
+            items.Add(front[i]);
+        var result = new List<PassportCard>();
+        foreach (var item in items.Build())
+        {
+            var m = TitleAndLevel().Match(item.Text);
+            if (!m.Success)
+            {
+                warnings.Add(new SourceWarning(item.Lines.First, $"passport list row without a level: «{CardParser.Short(item.Text)}»"));
+                result.Add(new PassportCard(item.Text, null, item.Lines));
+                continue;
+            }
+            var level = LevelDigit().Match(m.Groups["r"].Value);
+            result.Add(new PassportCard(m.Groups["t"].Value.Trim(), level.Success ? int.Parse(level.Groups["l"].Value) : null, item.Lines));
+        }
+        return result;
+    }
+
+    /// <summary>Compares cards with the passport list row by row; fills only a missing level, and says so.</summary>
+    public static IReadOnlyList<Card> Check(IReadOnlyList<Card> cards, IReadOnlyList<PassportCard> passport, ICollection<SourceWarning> warnings)
+    {
+        if (passport.Count == 0) return cards;
+        if (passport.Count != cards.Count)
+        {
+            warnings.Add(new SourceWarning(passport[0].Lines.First, $"the passport lists {passport.Count} cards, chapter 3 has {cards.Count}"));
+            return cards;
+        }
+        var result = new List<Card>(cards.Count);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var (card, row) = (cards[i], passport[i]);
+            if (TextNorm.Key(card.Title) != TextNorm.Key(row.Title))
+                warnings.Add(new SourceWarning(card.Lines.First, $"¶{card.Paragraph} title «{card.Title}» is «{row.Title}» in the passport list ({row.Lines})"));
+            if (card.Level is null && row.Level is { } level)
+            {
+                warnings.Add(new SourceWarning(card.Lines.First, $"¶{card.Paragraph}: level {level} taken from the passport list ({row.Lines})"));
+                card = card with { Level = level, Repairs = [.. card.Repairs, new Repair("Level", "passport", $"{row.Lines}")] };
+            }
+            else if (card.Level != row.Level)
+                warnings.Add(new SourceWarning(card.Lines.First, $"¶{card.Paragraph}: level {card.Level} differs from the passport list's {row.Level} ({row.Lines})"));
+            result.Add(card);
+        }
+        return result;
+    }
+}
