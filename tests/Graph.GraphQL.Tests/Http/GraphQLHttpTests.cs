@@ -162,17 +162,24 @@ public class GraphQLHttpTests
         Assert.Equal(["GET", "POST"], response.Content.Headers.Allow.Order());
     }
 
-    [Fact]
-    public async Task Limits_answer_with_spec_shaped_errors()
+    public static TheoryData<string, ExecutionOptions, string> Limits => new()
     {
-        var deep = """{"query":"{ profession(id: \"p1\") { related { related { related { id } } } } }"}""";
-        var (status, _, body) = await Send(Post(deep), new ExecutionOptions { MaxDepth = 3 });
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("depth", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        { """{ profession(id: "p1") { related { related { related { id } } } } }""", new ExecutionOptions { MaxDepth = 3 }, "depth" },
+        { "{ __typename __typename __typename }", new ExecutionOptions { MaxDocumentLength = 10 }, "exceeds the limit of 10" },
+        { "{ a: __typename b: __typename c: __typename }", new ExecutionOptions { MaxAliases = 2 }, "aliases" },
+        { "{ professions { id level codes } }", new ExecutionOptions { MaxFields = 3 }, "fields" },
+        { "{ professions { id level codes } }", new ExecutionOptions { MaxCost = 2 }, "cost" },
+        { "{ professions { id level codes } }", new ExecutionOptions { MaxTokens = 5 }, "tokens" },
+    };
 
-        var (sizeStatus, _, sizeBody) = await Send(Post("""{"query":"{ __typename __typename __typename }"}"""), new ExecutionOptions { MaxDocumentLength = 10 });
-        Assert.Equal(HttpStatusCode.BadRequest, sizeStatus);
-        Assert.Contains("exceeds the limit", sizeBody.GetProperty("errors")[0].GetProperty("message").GetString());
+    [Theory]
+    [MemberData(nameof(Limits))]
+    public async Task Limits_answer_400_with_a_spec_shaped_error(string query, ExecutionOptions options, string message)
+    {
+        var (status, _, body) = await Send(Post(JsonSerializer.Serialize(new { query })), options);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Contains(message, body.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Fact]
