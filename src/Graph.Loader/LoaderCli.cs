@@ -29,6 +29,7 @@ public static class LoaderCli
         {
             var root = new RootCommand("CareerGraph loader: extracts professional standards and frameworks.");
             root.Subcommands.Add(ExtractCommand.Create(extractor ?? StandardsExtractor.Extract));
+            root.Subcommands.Add(LoadCommand.Create(extractor ?? StandardsExtractor.Extract));
 
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)

@@ -37,6 +37,15 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_option_is_a_usage_error_not_an_input()
+    {
+        var (exit, _, err) = _cli.Run(Extract, "extract", CliHarness.FrameworkFile, "--out", _cli.PathOf("out.json"), "--bogus");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Unrecognized option '--bogus'", err);
+        Assert.False(File.Exists(_cli.PathOf("out.json")));
+    }
+
+    [Fact]
     public void Out_in_a_missing_folder_is_a_usage_error()
     {
         var (exit, _, err) = _cli.Run(Extract, "extract", CliHarness.FrameworkFile, "--out", _cli.PathOf("no/such/out.json"));

@@ -1,6 +1,7 @@
 namespace CareerGraph.Loader.Tests;
 
 using System.Diagnostics;
+using CareerGraph.Standards.Export;
 using Xunit;
 
 /// <summary>The built CLI run as a real process: exit codes and stderr as a shell sees them.</summary>
@@ -35,6 +36,24 @@ public sealed class ProcessRunTests : IDisposable
         Assert.Equal(ExitCodes.InputFailed, failed.Exit);
         Assert.Contains($"{missing}: no such file or folder", failed.Err);
         Assert.DoesNotContain("   at ", failed.Err);
+    }
+
+    [Fact]
+    public void Killing_a_run_leaves_the_previous_output_or_a_complete_new_one()
+    {
+        var output = _cli.Write("out.json", "previous export");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Graph.Loader.dll"), "extract", CliHarness.Seeds, "--out", output })
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        // Kill as soon as extraction has visibly started: the run is mid-way, wherever exactly.
+        process.StandardError.ReadLine();
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+
+        var text = File.ReadAllText(output);
+        if (text != "previous export")
+            Assert.Equal(7, ExtractReader.Read(File.OpenRead(output)).Count); // the run had finished
     }
 
     [Fact]

@@ -150,27 +150,12 @@ public sealed class ProfessionGraph
     }
 
     /// <summary>
-    /// Skills of <paramref name="to"/> that <paramref name="from"/> does not hold with identical (normalised) wording:
-    /// the cheap "new skills" count used to rank paths. See <c>SkillGap</c> for the have/partial/missing analysis.
+    /// Skills and abilities of <paramref name="to"/> that <paramref name="from"/> lacks entirely (neither held nor
+    /// partly held, by the same matching as <see cref="Skills.SkillGap"/>): what a step asks to learn. Paths are
+    /// ranked by this count and the API shows it per step, so the two always agree. Exact wording would not do:
+    /// the Kazakh skill titles of sibling cards are worded differently for the same skill.
     /// </summary>
-    public int NewSkillCount(int from, int to)
-    {
-        var target = Profiles[to];
-        if (target.Sides.Count == 0) return 0;
-        var lang = SharedLanguage(from, to);
-        if (lang is null) return target.Sides[0].Skills.Count;
-        var t = target.In(lang.Value)!.Skills;
-        var s = Profiles[from].In(lang.Value)!.Skills;
-        var shared = 0;
-        int i = 0, j = 0;
-        while (i < t.Count && j < s.Count)
-        {
-            if (t[i] == s[j]) { shared++; i++; j++; }
-            else if (t[i] < s[j]) i++;
-            else j++;
-        }
-        return t.Count - shared;
-    }
+    public int NewSkillCount(int from, int to) => Skills.SkillGap.Compute(this, from, to).MissingSkills;
 }
 
 /// <summary>

@@ -19,6 +19,13 @@ public static class ExtractCommand
             Description = "Source files (*.txt, *.md) or folders holding them.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // The parser hands unknown options to a variadic argument as values; refuse them unless they name a real path.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+        });
         var output = new Option<string>("--out", "-o")
         {
             Description = "The JSON file to write (replaced atomically).",

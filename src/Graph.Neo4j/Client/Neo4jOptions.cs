@@ -28,6 +28,14 @@ public sealed record Neo4jOptions
 
     public Neo4jResilienceOptions Resilience { get; init; } = new();
 
+    /// <summary>From the NEO4J_* environment variables alone (for tools without a configuration of their own).</summary>
+    public static Neo4jOptions FromEnvironment() =>
+        FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+
+    /// <summary>
+    /// From <paramref name="configuration"/>: its "Neo4j" section, overridden by NEO4J_* keys (present when the
+    /// configuration includes environment variables, as the ASP.NET Core host's does).
+    /// </summary>
     public static Neo4jOptions FromConfiguration(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);

@@ -120,7 +120,10 @@ public sealed class Neo4jQueryClient
 
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        var answer = QueryApiJson.Interpret((int)response.StatusCode, body, transactionId);
+        var retryAfter = response.Headers.RetryAfter is { } header
+            ? header.Delta ?? (header.Date - DateTimeOffset.UtcNow)
+            : null;
+        var answer = QueryApiJson.Interpret((int)response.StatusCode, body, transactionId, retryAfter);
         var affinityBack = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
         return answer with { Affinity = affinityBack ?? affinity };
     }

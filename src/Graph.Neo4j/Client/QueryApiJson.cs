@@ -29,7 +29,8 @@ internal static class QueryApiJson
     /// Anything else (5xx, 429, an HTML error page) comes from the server or a proxy in front of it.
     /// </summary>
     /// <param name="transactionId">The explicit transaction the request belonged to, if any (to recognise expiry).</param>
-    public static QueryApiResponse Interpret(int status, string body, string? transactionId)
+    /// <param name="retryAfter">The server's Retry-After, if it sent one.</param>
+    public static QueryApiResponse Interpret(int status, string body, string? transactionId, TimeSpan? retryAfter = null)
     {
         using var json = TryParse(body);
         var root = json?.RootElement;
@@ -52,7 +53,7 @@ internal static class QueryApiJson
             case 403:
                 throw new Neo4jException("Neo.ClientError.Security.Forbidden", "access denied (HTTP 403)", status);
             case 429 or >= 500:
-                throw new TransientHttpFailure(status);
+                throw new TransientHttpFailure(status, retryAfter);
             case 404:
                 throw new Neo4jException("Http.NotFound",
                     "no Query API at this address (HTTP 404): it needs Neo4j 5.25 or later, or Aura", status);
@@ -118,7 +119,11 @@ internal sealed record QueryApiResponse(
 }
 
 /// <summary>An HTTP status that says "try again later" (5xx, 429) without a Neo4j error in the body.</summary>
-internal sealed class TransientHttpFailure(int status) : Exception($"HTTP {status} from the server")
+internal sealed class TransientHttpFailure(int status, TimeSpan? retryAfter)
+    : Exception(retryAfter is { } wait ? $"HTTP {status} from the server, retry after {wait.TotalSeconds:0.#} s" : $"HTTP {status} from the server")
 {
     public int Status { get; } = status;
+
+    /// <summary>How long the server asked us to wait (Retry-After), if it said.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 }

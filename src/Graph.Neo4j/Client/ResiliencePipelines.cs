@@ -27,6 +27,11 @@ internal sealed class ResiliencePipelines
                 MaxDelay = options.RetryMaxDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                // A server that says how long to back off (429/503 with Retry-After) is believed, up to MaxDelay.
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is Neo4jUnavailableException { InnerException: TransientHttpFailure { RetryAfter: { } wait } }
+                        ? TimeSpan.FromTicks(Math.Clamp(wait.Ticks, 0, options.RetryMaxDelay.Ticks))
+                        : (TimeSpan?)null),
                 OnRetry = args =>
                 {
                     logger.LogWarning("Neo4j attempt {Attempt} failed ({Reason}); retrying in {Delay} ms",

@@ -44,17 +44,36 @@ public sealed record ProfessionRow(
 /// <summary>A link target with no card. <see cref="Language"/> is "kk" or "ru".</summary>
 public sealed record ExternalProfessionRow(string Id, string Name, int Level, string Language);
 
-/// <summary>A level 1–8; the descriptor lists are parallel, one entry per framework row describing the level.</summary>
+/// <summary>
+/// A level 1–8; the descriptor lists are parallel, one entry per framework row describing the level
+/// (<see cref="RawLevels"/> holds "" where the row printed no level cell: Neo4j lists cannot hold nulls).
+/// </summary>
 public sealed record QualificationLevelRow(
     int Level,
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Areas,
+    IReadOnlyList<string> RawLevels,
+    IReadOnlyList<bool> LevelsInferred,
+    IReadOnlyList<bool> Repealed,
     IReadOnlyList<string> Competencies,
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> Knowledge);
 
-/// <summary>A Skill or Knowledge node and the professions that require it.</summary>
-public sealed record ItemRow(string Id, string Text, IReadOnlyList<string> ProfessionIds);
+/// <summary>
+/// A Skill or Knowledge node and the professions that require it. <see cref="Kind"/> is "skill" or "ability" for
+/// Skill nodes and "knowledge" for Knowledge nodes; <see cref="Language"/> is "kk" or "ru". Each printing of the
+/// item is one entry of <see cref="SourceCardIds"/> and <see cref="SourceFiles"/> and two of <see cref="SourceLines"/>
+/// (first and last line).
+/// </summary>
+public sealed record ItemRow(
+    string Id,
+    string Text,
+    string Kind,
+    string Language,
+    IReadOnlyList<string> SourceCardIds,
+    IReadOnlyList<string> SourceFiles,
+    IReadOnlyList<int> SourceLines,
+    IReadOnlyList<string> ProfessionIds);
 
 /// <summary>
 /// A career edge. <see cref="Type"/> is the relationship type (PRINTED_LINK, LEVEL_LADDER, SAME_OCCUPATION,

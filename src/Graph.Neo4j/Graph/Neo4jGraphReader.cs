@@ -37,16 +37,15 @@ public sealed class Neo4jGraphReader(Neo4jQueryClient client, CypherCatalogue? c
             await client.RunAsync(_cypher.Statement(file).With("version", version), cancellationToken);
 
         var items = (await Read(CypherFiles.Read.Items)).Rows;
-        ItemRow[] ItemsOf(string kind) => items.Where(r => r.Get<string>("kind") == kind)
-            .Select(r => new ItemRow(r.Get<string>("id"), r.Get<string>("text"), r.Get<List<string>>("professionIds"))).ToArray();
+        ItemRow[] ItemsOf(string label) => items.Where(r => r.Get<string>("label") == label).Select(r => r.As<ItemRow>()).ToArray();
 
         return new GraphRows(
             (await Read(CypherFiles.Read.Standards)).As<StandardRow>(),
             (await Read(CypherFiles.Read.Professions)).As<ProfessionRow>(),
             (await Read(CypherFiles.Read.ExternalProfessions)).As<ExternalProfessionRow>(),
             (await Read(CypherFiles.Read.QualificationLevels)).As<QualificationLevelRow>(),
-            ItemsOf("skill"),
-            ItemsOf("knowledge"),
+            ItemsOf("Skill"),
+            ItemsOf("Knowledge"),
             (await Read(CypherFiles.Read.CareerEdges)).Rows.Select(r => new CareerEdgeRow(
                 r.Get<string>("type"), r.Get<string>("fromId"), r.Get<string>("toId"), r.Get<string>("kind"),
                 r.Get<string>("evidence"), r.Get<double>("confidence"), r.Get<bool>("inferred"))).ToList());

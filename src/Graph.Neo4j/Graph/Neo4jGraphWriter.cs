@@ -69,6 +69,12 @@ public sealed class Neo4jGraphWriter
     public static IReadOnlyList<(string File, IReadOnlyList<object> Rows)> LoadSteps(GraphRows graph)
     {
         static IReadOnlyList<object> Rows<T>(IEnumerable<T> rows) where T : notnull => rows.Cast<object>().ToList();
+        // The node itself; which professions require it goes into the REQUIRES_* loads.
+        static object ItemNode(ItemRow i) => new
+        {
+            id = i.Id, text = i.Text, kind = i.Kind, language = i.Language,
+            sourceCardIds = i.SourceCardIds, sourceFiles = i.SourceFiles, sourceLines = i.SourceLines,
+        };
         static IEnumerable<object> Requires(IEnumerable<ItemRow> items) =>
             items.SelectMany(i => i.ProfessionIds.Select(p => new { from = p, to = i.Id }));
 
@@ -78,8 +84,8 @@ public sealed class Neo4jGraphWriter
             (CypherFiles.Load.Professions, Rows(graph.Professions)),
             (CypherFiles.Load.ExternalProfessions, Rows(graph.ExternalProfessions)),
             (CypherFiles.Load.QualificationLevels, Rows(graph.QualificationLevels)),
-            (CypherFiles.Load.Skills, Rows(graph.Skills.Select(s => new { id = s.Id, text = s.Text }))),
-            (CypherFiles.Load.Knowledge, Rows(graph.Knowledge.Select(k => new { id = k.Id, text = k.Text }))),
+            (CypherFiles.Load.Skills, Rows(graph.Skills.Select(ItemNode))),
+            (CypherFiles.Load.Knowledge, Rows(graph.Knowledge.Select(ItemNode))),
             (CypherFiles.Load.OccupationCodes, Rows(graph.OccupationCodes.Select(c => new { code = c }))),
             (CypherFiles.Load.InStandard, Rows(graph.Professions.Select(p => new { from = p.Id, to = p.StandardId }))),
             (CypherFiles.Load.AtLevel, Rows(graph.Professions.Select(p => new { from = p.Id, level = p.Level }))),

@@ -4,7 +4,8 @@ using CareerGraph.Standards.Model;
 
 /// <summary>
 /// Aligns the Kazakh and Russian versions of the same standard (guide §4) and lets each repair the other. Pure:
-/// documents in, documents out, in the same order; documents without a twin come back unchanged.
+/// documents in, documents out, in the same order; documents without a twin come back unchanged. Twins are found
+/// by <see cref="TwinFinder"/>, their cards paired by <see cref="CardMatcher"/>.
 /// <list type="bullet">
 /// <item>A language-neutral field missing on one side is filled from the other and recorded as a
 /// <see cref="Repair"/> naming the twin's source file: card group code, occupation code and level (ru
@@ -13,9 +14,10 @@ using CareerGraph.Standards.Model;
 /// <item>A link code printed differently in the two languages, where one side's code is the occupation code of a
 /// card of its own document and the other's is not (kk «11329-1-050» against ru «1329-1-050»), is corrected from
 /// the side that resolves, again as a recorded repair.</item>
+/// <item>Links are compared by the card they resolve to (<see cref="LinkTargets"/>), not by row position.</item>
 /// <item>Disagreements are kept as printed and reported as warnings on both documents: standard code, OKED, card
-/// codes, levels, card counts, labour-function, skill and link counts, cards without a twin. Document-level
-/// warnings carry line 1, card-level ones the card's first line.</item>
+/// codes, levels, card counts, labour-function, skill, ability, knowledge and link counts, cards without a twin.
+/// Document-level warnings carry line 1, card-level ones the card's (or the link row's) first line.</item>
 /// </list>
 /// Texts (titles, names, typical qualification) are never copied across languages.
 /// </summary>
@@ -62,6 +64,9 @@ public static class BilingualAligner
         // Link codes are checked once every card has its codes, so a repaired card code can resolve a link.
         foreach (var pair in pairs)
             if (pair is { Kk: { } a, Ru: { } b }) AlignLinkCodes(k, a, r, b);
+        var kkToRu = pairs.Where(p => p is { Kk: not null, Ru: not null }).ToDictionary(p => p.Kk!.Value, p => p.Ru!.Value);
+        foreach (var pair in pairs)
+            if (pair is { Kk: { } a, Ru: { } b }) CompareLinkTargets(k, a, r, b, kkToRu);
 
         return (k.Build(), r.Build());
     }
@@ -108,8 +113,23 @@ public static class BilingualAligner
         else
         {
             for (var i = 0; i < a.LaborFunctions.Count; i++)
-                if (a.LaborFunctions[i].Skills.Count != b.LaborFunctions[i].Skills.Count)
-                    Disagree($"skill count of labour function {i + 1}", a.LaborFunctions[i].Skills.Count.ToString(), b.LaborFunctions[i].Skills.Count.ToString());
+            {
+                var (fa, fb) = (a.LaborFunctions[i], b.LaborFunctions[i]);
+                if (fa.Skills.Count != fb.Skills.Count)
+                {
+                    Disagree($"skill count of labour function {i + 1}", fa.Skills.Count.ToString(), fb.Skills.Count.ToString());
+                    continue;
+                }
+                // Item counts of the same skill expose merged, split or lost items in one language (guide §4.1).
+                for (var j = 0; j < fa.Skills.Count; j++)
+                {
+                    var (sa, sb) = (fa.Skills[j], fb.Skills[j]);
+                    if (sa.Abilities.Count != sb.Abilities.Count)
+                        Disagree($"ability count of {fa.Kind} function {fa.N} skill {sa.N}", sa.Abilities.Count.ToString(), sb.Abilities.Count.ToString());
+                    if (sa.Knowledge.Count != sb.Knowledge.Count)
+                        Disagree($"knowledge count of {fa.Kind} function {fa.N} skill {sa.N}", sa.Knowledge.Count.ToString(), sb.Knowledge.Count.ToString());
+                }
+            }
         }
         if (a.Links.Count != b.Links.Count) Disagree("link count", a.Links.Count.ToString(), b.Links.Count.ToString());
     }
@@ -154,6 +174,42 @@ public static class BilingualAligner
                 k.Warn(a.Links[i].Lines.First, $"link code {ca} here but {cb} in the Russian card {Name(b)} ({r.Original.Source} {b.Links[i].Lines})");
                 r.Warn(b.Links[i].Lines.First, $"link code {cb} here but {ca} in the Kazakh card {Name(a)} ({k.Original.Source} {a.Links[i].Lines})");
             }
+        }
+    }
+
+    /// <summary>
+    /// Links are compared by the card they resolve to, never by row position (insurance prints them in a different
+    /// order in each language, guide §4.2). A target resolved on one side only is accepted when the other side has an
+    /// unresolved row of the same level (a translated alias such as kk «сақтандырудағы тәуекел менеджері» for
+    /// «Риск-менеджер»); otherwise both cards get a warning.
+    /// </summary>
+    private static void CompareLinkTargets(Side k, int ki, Side r, int ri, IReadOnlyDictionary<int, int> kkToRu)
+    {
+        var a = k.Cards[ki];
+        var b = r.Cards[ri];
+        // Both sides in the Russian card index space.
+        var kkTargets = a.Links.Select(l => LinkTargets.Resolve(k.Cards, l) is { } t && kkToRu.TryGetValue(t, out var m) ? m : (int?)null).ToList();
+        var ruTargets = b.Links.Select(l => LinkTargets.Resolve(r.Cards, l)).ToList();
+        Unmatched(r, b, ruTargets, k, a, kkTargets, "Kazakh");
+        Unmatched(k, a, kkTargets, r, b, ruTargets, "Russian");
+    }
+
+    private static void Unmatched(Side has, Card hasCard, List<int?> hasTargets, Side other, Card otherCard, List<int?> otherTargets, string otherLanguage)
+    {
+        var absorbed = new HashSet<int>();
+        for (var i = 0; i < hasCard.Links.Count; i++)
+        {
+            if (hasTargets[i] is not { } target || otherTargets.Contains(target)) continue;
+            var level = hasCard.Links[i].Level;
+            var alias = Enumerable.Range(0, otherCard.Links.Count)
+                .FirstOrDefault(j => otherTargets[j] is null && !absorbed.Contains(j) && otherCard.Links[j].Level == level, -1);
+            if (alias >= 0)
+            {
+                absorbed.Add(alias);
+                continue;
+            }
+            has.Warn(hasCard.Links[i].Lines.First,
+                $"link «{hasCard.Links[i].Name}» (level {level}) has no counterpart in the {otherLanguage} card {Name(otherCard)} ({other.Original.Source} {otherCard.Lines})");
         }
     }
 

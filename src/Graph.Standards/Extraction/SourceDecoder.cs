@@ -67,12 +67,17 @@ public static class SourceDecoder
                 : new DecodeFailure("binary data, not text: NUL byte", LineOfByte(bytes, nul));
         }
 
-        if (Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false) != OperationStatus.Done)
+        var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false, isFinalBlock: false);
+        if (status == OperationStatus.NeedMoreData)
+            return new DecodeFailure("the file ends in the middle of a UTF-8 character: it was cut short", LineOfByte(bytes, read));
+        if (status != OperationStatus.Done)
         {
+            var (valid, invalid) = CountSequences(bytes);
             var bad = bytes[read];
-            return new DecodeFailure(
-                $"not UTF-8 (invalid byte 0x{bad:X2}); it looks like {GuessSingleByte(bytes)}; save it as UTF-8",
-                LineOfByte(bytes, read));
+            return valid >= invalid
+                ? new DecodeFailure($"damaged UTF-8: {invalid} invalid byte sequence(s), the first is 0x{bad:X2}", LineOfByte(bytes, read))
+                : new DecodeFailure($"not UTF-8 (invalid byte 0x{bad:X2}); it looks like {GuessSingleByte(bytes)}; save it as UTF-8",
+                    LineOfByte(bytes, read));
         }
         return null;
     }
@@ -111,7 +116,21 @@ public static class SourceDecoder
             if (b >= 0xC0) letters++;
         }
         if (high > 0 && letters >= high * 0.7) return "Windows-1251 (single-byte Cyrillic)";
-        return high > 0 ? "a single-byte code page (Windows-125x / ISO-8859)" : "damaged UTF-8";
+        return "a single-byte code page (Windows-125x / ISO-8859)";
+    }
+
+    /// <summary>Well-formed non-ASCII UTF-8 sequences against invalid ones: mostly valid means damaged UTF-8.</summary>
+    private static (int Valid, int Invalid) CountSequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status != OperationStatus.Done) invalid++;
+            else if (consumed > 1) valid++;
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+        return (valid, invalid);
     }
 
     private static int FirstControl(string text)

@@ -44,7 +44,10 @@ public static class StandardsExtractor
 
     private static readonly string[] Extensions = [".txt", ".md"];
 
-    /// <summary>Files and folders (a folder means every *.txt / *.md directly in it, sorted by name).</summary>
+    /// <summary>
+    /// Files and folders (a folder means every *.txt / *.md directly in it, sorted by name). Progress gets one line
+    /// as each file is started, one per document read and one per skipped file; errors are only in the result.
+    /// </summary>
     public static ExtractionResult Extract(IEnumerable<string> paths, IProgress<string>? progress = null) =>
         Extract(paths, ExtractionSteps.Default, progress);
 
@@ -65,8 +68,7 @@ public static class StandardsExtractor
                     progress?.Report($"{display}: {document.Cards.Count} cards, {document.Warnings.Count} warnings");
                     break;
                 case Outcome.Failed(var error):
-                    errors.Add(error);
-                    progress?.Report(error.ToString());
+                    errors.Add(error); // reported through the result, not twice through progress
                     break;
                 case Outcome.Skipped(var skip):
                     skipped.Add(skip);

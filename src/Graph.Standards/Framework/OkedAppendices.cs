@@ -68,10 +68,12 @@ internal static partial class OkedAppendices
     public static IEnumerable<SourceWarning> SuspectCodes(IReadOnlyList<OkedEntry> entries)
     {
         var divisions = entries.GroupBy(e => e.Code[..2]).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var entry in entries)
+        var keys = entries.Select(e => ActivityKey(e.Name)).ToArray();
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (divisions[entry.Code[..2]] > 1) continue;
-            var twin = entries.FirstOrDefault(o => o.Code != entry.Code && ActivityKey(o.Name) == ActivityKey(entry.Name));
+            var twin = entries.Where((o, k) => o.Code != entry.Code && keys[k] == keys[i]).FirstOrDefault();
             if (twin is null) continue;
             yield return new SourceWarning(entry.Line,
                 $"OKED {entry.Code} «{entry.Name}» names the activity of {twin.Code} (L{twin.Line}); " +

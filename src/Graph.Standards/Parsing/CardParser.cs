@@ -12,7 +12,7 @@ using CareerGraph.Standards.Text;
 /// </summary>
 internal sealed class CardParser
 {
-    private enum Mode { None, Field, LfList, LfTitle, SkillTitle, Abilities, Knowledge, Category, Recognition, Competencies, Standards, Links }
+    private enum Mode { None, Field, LfList, LfNumber, LfTitle, SkillTitle, Abilities, Knowledge, Category, Recognition, Competencies, Standards, Links }
 
     private readonly string stem;
     private readonly ICollection<SourceWarning> warnings;
@@ -21,6 +21,9 @@ internal sealed class CardParser
     private Mode mode;
     private LabelKind field;
     private LaborFunctionKind listKind;
+    private LaborFunctionKind pendingLfKind;
+    private LogicalLine? pendingLfLine;
+    private LogicalLine? detachedPrefix;
 
     public CardParser(string stem, ICollection<SourceWarning> warnings) => (this.stem, this.warnings) = (stem, warnings);
 
@@ -38,7 +41,17 @@ internal sealed class CardParser
             if (hit?.Kind == LabelKind.CardHeading) { StartCard(hit, line); continue; }
             if (card is null) continue;
             card.Lines = card.Lines.Span(line.Lines);
-            if (hit is not null && Accepts(hit)) Label(hit, line);
+            if (hit is not null && Accepts(hit))
+            {
+                if (hit.Kind == LabelKind.LfHeading && detachedPrefix is not null) hit = hit with { Additional = true };
+                detachedPrefix = null;
+                Label(hit, line);
+                continue;
+            }
+            if (detachedPrefix is not null) OutsideAnyField(detachedPrefix);
+            detachedPrefix = null;
+            // «Дополнительная» on its own line belongs to the LF label on the next one (ru reference-info L2788–2789).
+            if (mode != Mode.Field && TextNorm.Key(line.Text) is "дополнительная" or "қосымша") detachedPrefix = line;
             else Value(line);
         }
         FinishCard();
@@ -48,7 +61,7 @@ internal sealed class CardParser
     /// <summary>Labels that only mean something in context: «Кәсіптің атауы:» is a column header inside the link block.</summary>
     private bool Accepts(LabelHit hit) => hit.Kind switch
     {
-        LabelKind.Name or LabelKind.LinkLevelColumn when mode == Mode.Links => true,
+        LabelKind.LinkLevelColumn => mode == Mode.Links,
         LabelKind.Abilities or LabelKind.Knowledge or LabelKind.Recognition or LabelKind.SkillHeading or LabelKind.Category
             => card!.InDescription,
         LabelKind.Chapter => false,
@@ -70,8 +83,10 @@ internal sealed class CardParser
         {
             case LabelKind.LfDescription:
                 mode = Mode.None;
+                c.LfPartStarted = true;
                 break;
             case LabelKind.LfList:
+                c.LfPartStarted = true;
                 mode = Mode.LfList;
                 listKind = LaborFunctionKind.Mandatory;
                 break;
@@ -79,6 +94,11 @@ internal sealed class CardParser
                 mode = Mode.LfList;
                 listKind = hit.Kind == LabelKind.MandatoryList ? LaborFunctionKind.Mandatory : LaborFunctionKind.Additional;
                 if (hit.Rest.Length > 0) c.AddListedLf(listKind, rest);
+                break;
+            case LabelKind.LfHeading when hit.Number is null:
+                pendingLfKind = hit.Additional ? LaborFunctionKind.Additional : LaborFunctionKind.Mandatory;
+                pendingLfLine = line;
+                mode = Mode.LfNumber;
                 break;
             case LabelKind.LfHeading:
                 c.StartLf(hit.Additional ? LaborFunctionKind.Additional : LaborFunctionKind.Mandatory, hit.Number!.Value, line);
@@ -90,17 +110,12 @@ internal sealed class CardParser
                 mode = Mode.SkillTitle;
                 if (hit.Rest.Length > 0) c.AddSkillTitle(rest);
                 break;
-            case LabelKind.Abilities:
-                c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
-                c.OpenUnit(line).LastList = LabelKind.Abilities;
-                mode = Mode.Abilities;
-                if (hit.Rest.Length > 0) c.OpenUnit(line).Abilities.Add(rest);
-                break;
-            case LabelKind.Knowledge:
-                c.OpenUnit(line).Lines = c.OpenUnit(line).Lines.Span(line.Lines);
-                c.OpenUnit(line).LastList = LabelKind.Knowledge;
-                mode = Mode.Knowledge;
-                if (hit.Rest.Length > 0) c.OpenUnit(line).Knowledge.Add(rest);
+            case LabelKind.Abilities or LabelKind.Knowledge:
+                var unit = c.OpenUnit(line);
+                unit.Lines = unit.Lines.Span(line.Lines);
+                unit.LastList = hit.Kind;
+                mode = hit.Kind == LabelKind.Abilities ? Mode.Abilities : Mode.Knowledge;
+                if (hit.Rest.Length > 0) (hit.Kind == LabelKind.Abilities ? unit.Abilities : unit.Knowledge).Add(rest);
                 break;
             case LabelKind.Category:
                 c.StartCategory(hit.Name!, line);
@@ -144,6 +159,16 @@ internal sealed class CardParser
         {
             case Mode.Field: c.AppendField(field, line); break;
             case Mode.LfList: c.AddListedLf(listKind, line); break;
+            case Mode.LfNumber:
+                var numbered = ListItems.Parse(line.Text);
+                var n = numbered.Marker == ItemMarker.Number ? numbered.Number!.Value : c.NextLfNumber(pendingLfKind);
+                warnings.Add(new SourceWarning(pendingLfLine!.Lines.First, numbered.Marker == ItemMarker.Number
+                    ? $"¶{c.Paragraph}: LF number {n} printed on the line after its label"
+                    : $"¶{c.Paragraph}: LF label without a number; read as {pendingLfKind} LF {n}"));
+                c.StartLf(pendingLfKind, n, pendingLfLine);
+                c.AddLfTitle(numbered.Marker == ItemMarker.Number ? line with { Text = numbered.Text } : line);
+                mode = Mode.LfTitle;
+                break;
             case Mode.LfTitle: c.AddLfTitle(line); break;
             case Mode.SkillTitle when c.ResumesList(line) is { } list:
                 // PDF page breaks put a skill heading inside the list it interrupts (ru reference-info L389–393).
@@ -159,10 +184,13 @@ internal sealed class CardParser
             case Mode.Standards: c.Standards.Add(line); break;
             case Mode.Links: c.AddLinkRow(line); break;
             default:
-                warnings.Add(new SourceWarning(line.Lines.First, $"card ¶{c.Paragraph}: text outside any field: «{Short(line.Text)}»"));
+                OutsideAnyField(line);
                 break;
         }
     }
+
+    private void OutsideAnyField(LogicalLine line) =>
+        warnings.Add(new SourceWarning(line.Lines.First, $"card ¶{card!.Paragraph}: text outside any field: «{Short(line.Text)}»"));
 
     private void FinishCard()
     {
@@ -177,6 +205,9 @@ internal sealed class CardParser
 /// <summary>Mutable state of the card being read; <see cref="Build"/> freezes it into the model.</summary>
 internal sealed class CardBuilder(int seq, int paragraph, string title, LineRange heading, ICollection<SourceWarning> warnings)
 {
+    // ru insurance ¶10 experience (L432), MICE ¶12 competency «Жоғары білім» (L187).
+    private static readonly Regex EducationWording = new(
+        @"^(?:жоғары|орта|техникалықжәнекәсіптік)(?:\(.*?\))?білім|^(?:высшее|среднее)(?:\(.*?\))?(?:профессиональное)?образование", RegexOptions.Compiled);
     private static readonly Regex OccupationCodeRx = new(@"\d{4,5}-\d-\d{3}", RegexOptions.Compiled);
 
     internal sealed class Unit(LineRange lines, ListBuilder abilities, ListBuilder knowledge)
@@ -208,7 +239,10 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
 
     public int Paragraph { get; } = paragraph;
     public LineRange Lines { get; set; } = heading;
-    public bool InDescription => lfs.Count > 0 || unit is not null;
+    /// <summary>Skill-level labels count once the LF part began: an LF label, or the LF list/description labels
+    /// when every LF heading was lost (ru PDF ¶15/¶16).</summary>
+    public bool InDescription => lfs.Count > 0 || unit is not null || LfPartStarted;
+    public bool LfPartStarted { get; set; }
     public bool LinksLabelSeen { get; set; }
     public List<Category> Categories { get; } = [];
     public ListBuilder Standards { get; } = new($"¶{paragraph} standards", warnings);
@@ -269,7 +303,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         if (unit is not null && unit.N is not null) CloseUnit();
         if (lfs.Count == 0)
         {
-            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill {n} before any labour function label"));
+            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill {n} before any labour function label; read as Mandatory LF 1"));
             lfs.Add(new Lf(LaborFunctionKind.Mandatory, 1, line.Lines));
         }
         else if (n == 1 && lfs[^1].Skills.Count > 0)
@@ -283,6 +317,8 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         unit.N = n;
         unit.Lines = unit.Lines.Span(line.Lines);
     }
+
+    public int NextLfNumber(LaborFunctionKind kind) => lfs.Count(l => l.Kind == kind) + 1;
 
     private (LaborFunctionKind, int) NextLf()
     {
@@ -417,9 +453,13 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         if (experience is not null && nonFormal is not null && experience.Length > 20 && TextNorm.Key(experience) == TextNorm.Key(nonFormal))
             warnings.Add(new SourceWarning(fields[LabelKind.NonFormal][0].Lines.First, $"¶{Paragraph}: non-formal education repeats the experience text"));
         var education = Scalar(LabelKind.Education) ?? "";
+        if (experience is not null && EducationWording.IsMatch(TextNorm.Key(experience)))
+            warnings.Add(new SourceWarning(fields[LabelKind.Experience][0].Lines.First, $"¶{Paragraph}: the experience field states an education requirement"));
+        foreach (var c in competencies.Where(c => EducationWording.IsMatch(TextNorm.Key(c.Text))))
+            warnings.Add(new SourceWarning(c.Lines.First, $"¶{Paragraph}: personal competency «{c.Text}» is an education requirement"));
 
         var functions = BuildLfs();
-        var categories = Categories.Select(c => new CategoryBlock(c.Name, CategoryRequirements(c.Name), c.Abilities.Build(), c.Lines)).ToList();
+        var categories = BuildCategories();
         if (!LinksLabelSeen)
             warnings.Add(new SourceWarning(Lines.Last, $"¶{Paragraph}: no link table label found"));
 
@@ -429,16 +469,32 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             links, Lines, []);
     }
 
-    private string? CategoryRequirements(string category)
+    /// <summary>
+    /// One block per qualification category (guide §5: card → category → extra abilities, requirements), in the
+    /// order the education cell lists them (employment L1952–1958, «Санатсыз» included), then any category that
+    /// only has ability blocks. The per-skill dash lists of one category are joined; each item keeps its lines.
+    /// </summary>
+    private IReadOnlyList<CategoryBlock> BuildCategories()
     {
-        if (!fields.TryGetValue(LabelKind.Education, out var lines)) return null;
-        var key = TextNorm.Key(category);
-        foreach (var l in lines)
+        var withBlocks = Categories.Select(c => TextNorm.Key(c.Name)).ToHashSet();
+        var order = new List<(string Key, string Name, string? Requirements, LineRange Lines)>();
+        foreach (var line in fields.GetValueOrDefault(LabelKind.Education) ?? [])
         {
-            var (k, map) = TextNorm.KeyWithMap(l.Text);
-            if (k.StartsWith(key + ":", StringComparison.Ordinal)) return Labels.RestAfter(l.Text, map, key.Length + 1);
+            var colon = line.Text.IndexOf(':');
+            if (colon <= 0 || colon > 40) continue;
+            var name = line.Text[..colon].Trim();
+            var key = TextNorm.Key(name);
+            if ((key == "санатсыз" || withBlocks.Contains(key)) && order.All(o => o.Key != key))
+                order.Add((key, name, line.Text[(colon + 1)..].Trim(), line.Lines));
         }
-        return null;
+        foreach (var c in Categories)
+            if (order.All(o => o.Key != TextNorm.Key(c.Name))) order.Add((TextNorm.Key(c.Name), c.Name, null, c.Lines));
+        return order.Select(o =>
+        {
+            var blocks = Categories.Where(c => TextNorm.Key(c.Name) == o.Key).ToList();
+            var lines = blocks.Count == 0 ? o.Lines : blocks.Skip(1).Aggregate(blocks[0].Lines, (r, b) => r.Span(b.Lines));
+            return new CategoryBlock(o.Name, o.Requirements, [.. blocks.SelectMany(b => b.Abilities.Build())], lines);
+        }).ToList();
     }
 
     private IReadOnlyList<LaborFunction> BuildLfs()

@@ -36,8 +36,9 @@ public static class Labels
     // Order matters where one key is a prefix of another (sub-level before level, LF list before LF headings).
     private static readonly Pattern[] CardPatterns =
     [
-        P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау"),
-        P(LabelKind.Chapter, @"#*глава(?<n>\d)"),
+        // Only a heading: «3-ші тарау. Кәсіптер…», «Глава 4»; not a sentence that mentions a chapter («4-тарауда …»).
+        P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
+        P(LabelKind.Chapter, @"#*глава(?<n>\d)(?!\d)"),
         P(LabelKind.GroupCode, @"(?:топтыңкоды|кодгруппы)" + Tail),
         P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|коднаименованиязанятия)" + Tail),
         P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
@@ -46,7 +47,7 @@ public static class Labels
         P(LabelKind.Education, @"(?:кәсіптікбілімдеңгейі|уровеньпрофессиональногообразования)" + Tail),
         P(LabelKind.Experience, @"(?:жұмыстәжірибесінеқойылатынталаптар|требованиякопытуработы)" + Tail),
         P(LabelKind.NonFormal, @"(?:формалдыемесжәнеинформалыбілімменбайланыс|связьснеформальнымиинформальнымобразованием)" + Tail),
-        P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|другиевозможныенаименованияпрофессии)" + Tail),
+        P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|другиевозможныенаименованияпрофесси[ий])" + Tail),
         P(LabelKind.Purpose, @"(?:қызметтіңнегізгімақсаты|основнаяцельдеятельности)" + Tail),
         P(LabelKind.Name, @"(?:кәсіптіңатауы|наименованиепрофессии)" + Tail),
         P(LabelKind.LfDescription, @"(?:еңбекфункцияларыныңсипаттамасы|еңбекфункциялардыңсипаттамасы|описаниетрудовыхфункций)" + Tail),
@@ -55,6 +56,8 @@ public static class Labels
         P(LabelKind.AdditionalList, @"(?:қосымшаеңбекфункциялары|дополнительныетрудовыефункции)" + Tail),
         P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
+        // The number went to the next line (ru reference-info L1514–1516: «Трудовая функция» / «3. Принимать …»).
+        P(LabelKind.LfHeading, @"(?<add>қосымша|дополнительная)?(?:еңбекфункциясы|трудоваяфункция)[:.]?$"),
         P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды(?<n>\d+)|навык(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         P(LabelKind.Recognition, @"(?:дағдынытанумүмкіндігі|возможностьпризнаниянавыка)" + Tail),
         P(LabelKind.Category, @"""(?<name>[^""]+)""санатыүшінқосымшамашықтар(?:ы)?" + Tail),

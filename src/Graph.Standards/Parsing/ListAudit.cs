@@ -30,6 +30,9 @@ public static partial class ListAudit
         var unassigned = new List<LogicalLine>();
         var multiple = new List<LogicalLine>();
         var numbered = new List<(LogicalLine Line, string Probe)>();
+        // A heading's title can start with the number that left its label («3. Принимать …», ru L1516).
+        var titles = card.LaborFunctions.Select(lf => TextNorm.Key(lf.Title))
+            .Concat(card.LaborFunctions.SelectMany(lf => lf.Skills).Select(sk => TextNorm.Key(sk.Title))).ToHashSet();
         var afterRecognition = false;
         foreach (var line in lines)
         {
@@ -39,7 +42,8 @@ public static partial class ListAudit
             if (wasAfterRecognition) continue;
             if (!card.LaborFunctions.Any(lf => Inside(line.Lines, lf.Lines))) continue;
             if (!NumberedStart().IsMatch(line.Text) || Labels.Match(line.Text) is not null) continue;
-            numbered.Add((line, TextNorm.Key(ListItems.Parse(line.Text).Text)));
+            var probe = TextNorm.Key(ListItems.Parse(line.Text).Text);
+            if (!titles.Contains(probe)) numbered.Add((line, probe));
         }
         // Identical lines can share a physical line (MICE L181 prints «Қызметтерге баға белгілеу.» as an ability and
         // as knowledge), so lines are compared with items as groups: k printed lines need exactly k taking items.

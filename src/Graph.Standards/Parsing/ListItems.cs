@@ -54,20 +54,19 @@ public static class ListItems
     /// </summary>
     public static IReadOnlyList<string> SplitMerged(int first, string text, char style)
     {
-        var current = first;
-        var rest = text;
         var pieces = new List<string>();
-        while (true)
+        var next = first + 1;
+        var cut = 0;
+        for (var m = InlineNumber.Match(text); m.Success; m = m.NextMatch())
         {
-            var next = current + 1;
-            var rx = new Regex($@"(?<=^|[\s;.,:!?)])(?<n>{next})\s*[{Regex.Escape(style.ToString())}](?!\d)\s*(?=\S)");
-            var m = rx.Match(rest);
-            if (!m.Success || m.Index == 0) break;
-            pieces.Add(rest[..m.Index].TrimEnd());
-            rest = rest[(m.Index + m.Length)..];
-            current = next;
+            if (m.Index == 0 || m.Groups["m"].Value[0] != style || int.Parse(m.Groups["n"].Value) != next) continue;
+            pieces.Add(text[cut..m.Index].Trim());
+            cut = m.Index + m.Length;
+            next++;
         }
-        pieces.Add(rest.Trim());
+        pieces.Add(text[cut..].Trim());
         return pieces;
     }
+
+    private static readonly Regex InlineNumber = new(@"(?<=[\s;.,:!?)])(?<n>\d{1,2})\s*(?<m>[.)])(?!\d)\s*(?=\S)", RegexOptions.Compiled);
 }

@@ -10,12 +10,10 @@ public sealed record StandardMetadata(string Title, string? Code, IReadOnlyList<
 
 public static class MetadataParser
 {
-    private static readonly Regex ChapterKey = new(
-        @"^#*(?:(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))|глава(?<n>\d)(?!\d))", RegexOptions.Compiled);
     private static readonly Regex OrderLine = new(@"№\s*\S+\s*бұйрығы\.?\s*$|^Приказ|\sот\s.*№\s*\S+\s*$", RegexOptions.Compiled);
     private static readonly Regex PassportItem = new(@"^\d{1,2}\.\s*(?=[^\d\s])", RegexOptions.Compiled);
     private static readonly Regex OkedCode = new(@"^(?<c>[A-Z](?=\s|$)|\d{2}(?:\.\s?\d{1,2})?(?:\.\s?\d{1,2})?)(?<after>.?)", RegexOptions.Compiled);
-    private static readonly Regex TitleLabel = new(@"^(?:кәсіптікстандарттыңатауы|наименованиепрофессиональногостандарта)[:.]?", RegexOptions.Compiled);
+    private static readonly Regex TitleLabel = new(@"^(?:кәсіптікстандарттыңатауы|(?:наименование|название)профессиональногостандарта)[:.]?", RegexOptions.Compiled);
     private static readonly Regex QuotedTitleLabel = new(@"^""(?<t>[^""]+)""кәсіптікстандартыныңатауы", RegexOptions.Compiled);
     private static readonly Regex StandardHeading = new(@"^(?:кәсіптікстандарт|профессиональныйстандарт):?""", RegexOptions.Compiled);
     private static readonly Regex CodeLabel = new(@"^(?:кәсіптікстандарттыңкоды|кәсіптікстандарткоды|кодпрофессиональногостандарта)[:.\-]*", RegexOptions.Compiled);
@@ -26,10 +24,7 @@ public static class MetadataParser
     public static int FindChapter(IReadOnlyList<LogicalLine> lines, int n)
     {
         for (var i = 0; i < lines.Count; i++)
-        {
-            var m = ChapterKey.Match(TextNorm.Key(lines[i].Text));
-            if (m.Success && m.Groups["n"].Value == n.ToString()) return i;
-        }
+            if (Labels.Match(lines[i].Text) is { Kind: LabelKind.Chapter } hit && hit.Number == n) return i;
         return -1;
     }
 
@@ -78,6 +73,7 @@ public static class MetadataParser
                 version = VersionValue(Labels.RestAfter(item, map, v.Length));
         }
         title ??= fallbackTitle;
+        if (title is not null) title = NameOfStandard(title);
         if (title is null) warnings.Add(new SourceWarning(1, "no standard title found"));
         return new StandardMetadata(title ?? "", code, oked, version, approval, repealed);
     }
@@ -88,6 +84,18 @@ public static class MetadataParser
         var t = text.Trim();
         if (t.EndsWith('.') && !t.EndsWith(" г.", StringComparison.Ordinal)) t = t[..^1].TrimEnd();
         return t.Length > 0 ? t : null;
+    }
+
+    /// <summary>«"Сақтандыру" кәсіптік стандарты» (kk insurance L61) names the standard «Сақтандыру», like the ru twin.</summary>
+    private static string NameOfStandard(string title)
+    {
+        var open = title.IndexOfAny(['"', '«', '“']);
+        var close = title.LastIndexOfAny(['"', '»', '”']);
+        if (open < 0 || close <= open) return title;
+        var outside = TextNorm.Key(title[..open] + title[(close + 1)..]).TrimEnd('.');
+        return outside is "" or "кәсіптікстандарты" or "кәсіптікстандарт" or "профессиональныйстандарт"
+            ? TextNorm.Clean(title[(open + 1)..close]).Trim('«', '»', '"', ' ')
+            : title;
     }
 
     private static string? Quoted(string text)

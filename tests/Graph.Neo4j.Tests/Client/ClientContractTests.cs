@@ -95,6 +95,23 @@ public sealed class ClientContractTests
         Assert.DoesNotContain(Password, error.ToString());
     }
 
+    [Theory]
+    [InlineData(403, null, "Neo.ClientError.Security.Forbidden")]
+    [InlineData(400, "Neo.ClientError.Statement.ParameterMissing", "Neo.ClientError.Statement.ParameterMissing")]
+    [InlineData(500, "Neo.DatabaseError.General.UnknownError", "Neo.DatabaseError.General.UnknownError")]
+    public async Task Errors_that_a_retry_cannot_fix_surface_after_one_attempt(int status, string? code, string expected)
+    {
+        await using var server = await FakeQueryApi.StartAsync(
+            code is null ? new FakeResponse(status, null) : Error(code, "as the server said", status));
+        var client = Client(server.Uri);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => client.RunAsync(new Statement("RETURN $x AS x"), Ct));
+
+        Assert.Equal(expected, error.Code);
+        Assert.Equal(status, error.HttpStatus);
+        Assert.Single(server.Requests);
+    }
+
     [Fact]
     public async Task Bearer_token_is_sent_base64_encoded_as_documented()
     {
@@ -146,6 +163,44 @@ public sealed class ClientContractTests
         Assert.Contains("ConnectionRefused", error.Message);
         Assert.Contains($"127.0.0.1:{closedPort}", error.Message);
         Assert.DoesNotContain(Password, error.ToString());
+    }
+
+    [Fact]
+    public async Task Retries_are_logged_without_credentials()
+    {
+        await using var server = await FakeQueryApi.StartAsync(ServiceUnavailable, Deadlock, Data(["one"], [[1]]));
+        var logger = new CapturingLogger<Neo4jQueryClient>();
+        var client = new Neo4jQueryClient(new HttpClient(), new Neo4jOptions
+        {
+            Uri = server.Uri, Password = Password, Resilience = Fast(),
+        }, logger);
+
+        await client.RunAsync(new Statement("RETURN 1 AS one"), Ct);
+
+        Assert.Equal(2, logger.Lines.Count(l => l.StartsWith("Warning: Neo4j attempt", StringComparison.Ordinal)));
+        Assert.Contains(logger.Lines, l => l.Contains("HTTP 503"));
+        Assert.Contains(logger.Lines, l => l.Contains("Neo.TransientError.Transaction.DeadlockDetected"));
+        Assert.DoesNotContain(logger.Lines, l => l.Contains(Password) || l.Contains(Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:" + Password))));
+    }
+
+    [Fact]
+    public async Task Retry_after_from_the_server_replaces_the_backoff_up_to_the_maximum_delay()
+    {
+        await using var server = await FakeQueryApi.StartAsync(
+            TooManyRequests with { RetryAfter = "1" }, TooManyRequests with { RetryAfter = "3600" }, Data(["one"], [[1]]));
+        var logger = new CapturingLogger<Neo4jQueryClient>();
+        var client = new Neo4jQueryClient(new HttpClient(), new Neo4jOptions
+        {
+            Uri = server.Uri, Password = Password, Resilience = Fast() with { RetryMaxDelay = TimeSpan.FromMilliseconds(1500) },
+        }, logger);
+
+        Assert.Equal(1, (await client.RunAsync(new Statement("RETURN 1 AS one"), Ct)).Scalar<int>());
+
+        var retries = logger.Lines.Where(l => l.StartsWith("Warning: Neo4j attempt", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, retries.Count);
+        Assert.Contains("retry after 1 s", retries[0]);
+        Assert.EndsWith("retrying in 1000 ms ", retries[0]);
+        Assert.EndsWith("retrying in 1500 ms ", retries[1]); // an hour asked for, capped at RetryMaxDelay
     }
 
     [Fact]

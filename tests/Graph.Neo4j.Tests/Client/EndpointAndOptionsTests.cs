@@ -57,6 +57,28 @@ public sealed class EndpointAndOptionsTests
     }
 
     [Fact]
+    public void From_environment_reads_the_NEO4J_variables()
+    {
+        var saved = (Uri: Environment.GetEnvironmentVariable("NEO4J_URI"), Password: Environment.GetEnvironmentVariable("NEO4J_PASSWORD"));
+        try
+        {
+            Environment.SetEnvironmentVariable("NEO4J_URI", "bolt://graph-from-env:7687");
+            Environment.SetEnvironmentVariable("NEO4J_PASSWORD", "env-secret");
+
+            var options = Neo4jOptions.FromEnvironment();
+
+            Assert.Equal(new Uri("bolt://graph-from-env:7687"), options.Uri);
+            Assert.Equal("env-secret", options.Password);
+            Assert.Equal("http://graph-from-env:7474/db/neo4j/query/v2", new QueryApiEndpoint(options).Query.ToString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NEO4J_URI", saved.Uri);
+            Environment.SetEnvironmentVariable("NEO4J_PASSWORD", saved.Password);
+        }
+    }
+
+    [Fact]
     public void Missing_uri_is_a_clear_error()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();

@@ -17,7 +17,8 @@ internal sealed record RecordedRequest(string Method, string Path, string? Autho
     public string? StatementText => Body?.GetProperty("statement").GetString();
 }
 
-internal sealed record FakeResponse(int Status, string? Json, string? Affinity = null, TimeSpan Delay = default);
+internal sealed record FakeResponse(int Status, string? Json, string? Affinity = null, TimeSpan Delay = default,
+    string? RetryAfter = null);
 
 /// <summary>
 /// An in-process stand-in for Neo4j's Query API on a real Kestrel socket (127.0.0.1, ephemeral port).
@@ -73,6 +74,7 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         if (response.Delay > TimeSpan.Zero) await Task.Delay(response.Delay, context.RequestAborted);
         context.Response.StatusCode = response.Status;
         if (response.Affinity is not null) context.Response.Headers["neo4j-cluster-affinity"] = response.Affinity;
+        if (response.RetryAfter is not null) context.Response.Headers.RetryAfter = response.RetryAfter;
         if (response.Json is not null)
         {
             context.Response.ContentType = "application/json";

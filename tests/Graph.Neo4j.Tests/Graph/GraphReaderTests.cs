@@ -27,10 +27,13 @@ public sealed class GraphReaderTests
                 [["weld/1", "Дәнекерлеуші", "Сварщик", 3, "7212", "7212-1-001", "std-weld", new[] { "Электросварщик" }, new[] { "ru_weld/1" }]]),
             CypherFiles.Read.ExternalProfessions => Data(["id", "name", "level", "language"], [["ext:x", "Инженер", 6, "ru"]]),
             CypherFiles.Read.QualificationLevels => Data(
-                ["level", "sources", "areas", "competencies", "skills", "knowledge"],
-                [[3, new[] { "ru_sbsh.md" }, new[] { "Строительство" }, new[] { "c" }, new[] { "s" }, new[] { "k" }]]),
-            CypherFiles.Read.Items => Data(["kind", "id", "text", "professionIds"],
-                [["knowledge", "knowledge:a", "Охрана труда", new[] { "weld/1" }], ["skill", "skill:b", "Читать чертежи", new[] { "weld/1" }]]),
+                ["level", "sources", "areas", "rawLevels", "levelsInferred", "repealed", "competencies", "skills", "knowledge"],
+                [[3, new[] { "ru_sbsh.md" }, new[] { "Строительство" }, new[] { "" }, new[] { true }, new[] { false },
+                  new[] { "c" }, new[] { "s" }, new[] { "k" }]]),
+            CypherFiles.Read.Items => Data(
+                ["label", "id", "text", "kind", "language", "sourceCardIds", "sourceFiles", "sourceLines", "professionIds"],
+                [["Knowledge", "knowledge:a", "Охрана труда", "knowledge", "ru", new[] { "ru_weld/1" }, new[] { "ru_weld.md" }, new[] { 50, 50 }, new[] { "weld/1" }],
+                 ["Skill", "ability:b", "Читать чертежи", "ability", "kk", new[] { "kk_weld/1" }, new[] { "kk_weld.md" }, new[] { 7, 9 }, new[] { "weld/1" }]]),
             CypherFiles.Read.CareerEdges => Data(["fromId", "toId", "type", "kind", "evidence", "confidence", "inferred"],
                 [["weld/1", "ext:x", "PRINTED_LINK", "printed", "ru_weld L410", 1.0, false]]),
             var other => Error("Neo.ClientError.Statement.SyntaxError", $"unexpected statement {other}"),
@@ -53,8 +56,11 @@ public sealed class GraphReaderTests
         Assert.Equal(("weld/1", 3, "std-weld"), (welder.Id, welder.Level, welder.StandardId));
         Assert.Equal(["Электросварщик"], welder.Aliases);
         Assert.Equal("Инженер", Assert.Single(rows.ExternalProfessions).Name);
-        Assert.Equal(["Строительство"], Assert.Single(rows.QualificationLevels).Areas);
-        Assert.Equal("Читать чертежи", Assert.Single(rows.Skills).Text);
+        var level = Assert.Single(rows.QualificationLevels);
+        Assert.Equal(["Строительство"], level.Areas);
+        Assert.Equal([true], level.LevelsInferred);
+        Assert.Equal(("Читать чертежи", "ability", "kk"), (rows.Skills[0].Text, rows.Skills[0].Kind, rows.Skills[0].Language));
+        Assert.Equal([7, 9], Assert.Single(rows.Skills).SourceLines);
         Assert.Equal(["weld/1"], Assert.Single(rows.Knowledge).ProfessionIds);
         Assert.Equal(new CareerEdgeRow("PRINTED_LINK", "weld/1", "ext:x", "printed", "ru_weld L410", 1.0, false),
             Assert.Single(rows.CareerEdges));

@@ -113,7 +113,7 @@ public sealed class GraphWriterTests
              overlap.GetProperty("confidence").GetDouble(), overlap.GetProperty("inferred").GetBoolean()));
 
         Assert.Equal(
-            [("weld/1", "knowledge:охрана труда"), ("it/2", "knowledge:охрана труда")],
+            [("weld/1", "knowledge:ru:охрана труда"), ("it/2", "knowledge:ru:охрана труда")],
             RowsOf(CypherFiles.Load.RequiresKnowledge).EnumerateArray()
                 .Select(r => (r.GetProperty("from").GetString(), r.GetProperty("to").GetString())));
     }

@@ -18,12 +18,12 @@ internal static class SampleGraph
             new ProfessionRow("it/2", null, "Тестировщик", 4, "2519", "2519-0-001", "std-it", [], ["ru_it/2"]),
         ],
         [new ExternalProfessionRow("ext:инженер-сварщик", "Инженер-сварщик", 6, "ru")],
-        Enumerable.Range(1, 8).Select(l => new QualificationLevelRow(l, [], [], [], [], [])).ToList(),
+        Enumerable.Range(1, 8).Select(l => new QualificationLevelRow(l, [], [], [], [], [], [], [], [])).ToList(),
         [
-            new ItemRow("skill:читать чертежи", "Читать чертежи", ["weld/1", "weld/2", "weld/3"]),
-            new ItemRow("skill:писать тесты", "Писать тесты", ["it/1", "it/2"]),
+            new ItemRow("skill:ru:читать чертежи", "Читать чертежи", "skill", "ru", ["ru_weld/1"], ["ru_weld.md"], [40, 41], ["weld/1", "weld/2", "weld/3"]),
+            new ItemRow("ability:ru:писать тесты", "Писать тесты", "ability", "ru", ["ru_it/1"], ["ru_it.md"], [12, 12], ["it/1", "it/2"]),
         ],
-        [new ItemRow("knowledge:охрана труда", "Охрана труда", ["weld/1", "it/2"])],
+        [new ItemRow("knowledge:ru:охрана труда", "Охрана труда", "knowledge", "ru", ["ru_weld/1", "ru_it/2"], ["ru_weld.md", "ru_it.md"], [50, 50, 70, 71], ["weld/1", "it/2"])],
         [
             new CareerEdgeRow("LEVEL_LADDER", "weld/1", "weld/2", "ladder", "ru_weld L120", 1.0, false),
             new CareerEdgeRow("PRINTED_LINK", "weld/3", "ext:инженер-сварщик", "printed", "ru_weld L410", 1.0, false),

@@ -109,6 +109,27 @@ public class BilingualAlignerTests
     }
 
     [Fact]
+    public void Item_counts_of_the_same_skill_are_compared()
+    {
+        // kk reference-info L2034 prints items 4 and 5 on one line; unsplit, the skill has one item fewer.
+        static Card WithAbilities(Card card, int count) => card with
+        {
+            LaborFunctions = [card.LaborFunctions[0] with
+            {
+                Skills = [card.LaborFunctions[0].Skills[0] with
+                {
+                    Abilities = [.. Enumerable.Range(1, count).Select(n => new TextItem($"{n}) item", LineRange.Single(2000 + n)))],
+                }],
+            }],
+        };
+        var kk = Kk() with { Cards = [.. Kk().Cards.Select(c => c.Paragraph == 11 ? WithAbilities(c, 4) : c)] };
+        var ru = Ru() with { Cards = [.. Ru().Cards.Select(c => c.Paragraph == 11 ? WithAbilities(c, 5) : c)] };
+        var aligned = BilingualAligner.AlignPair(kk, ru);
+        Assert.Contains(aligned.Kk.Warnings, w => w.Line == 1100 && w.Message.StartsWith("ability count of Mandatory function 1 skill 1 4 here but 5", StringComparison.Ordinal));
+        Assert.DoesNotContain(aligned.Kk.Warnings, w => w.Message.StartsWith("knowledge count", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_different_OKED_list_is_warned_and_a_missing_one_filled()
     {
         var kk = Kk() with { Oked = ["J", "62", "62.0", "62.02", "62.02.0"] };
@@ -145,6 +166,35 @@ public class BilingualAlignerTests
         Assert.Equal(("Links[0].Code", RuSource), (repair.Field, repair.From));
         Assert.Contains("11329-1-050", repair.Detail);
         Assert.Equal("1329-1-050", aligned[1].Cards[7].Links[0].Code);
+    }
+
+    [Fact]
+    public void Links_are_compared_by_target_and_a_translated_alias_is_accepted()
+    {
+        // Shaped like insurance ¶9 (guide §2.6–2.7): rows in a different order, kk names ¶11 by an alias.
+        static ProfessionLink Link(string name, int line) => new(6, null, name, LineRange.Single(line));
+        Card Insurance(string source, int seq, int p, string title, IReadOnlyList<ProfessionLink> links) =>
+            Build.Card(source, seq, p, 6, firstLine: 100 * p, links: links) with { Title = title };
+        var ru = Build.Document("ru.md", Language.Ru,
+        [
+            Insurance("ru.md", 1, 9, "Аджастер", [Link("риск-менеджер в страховании", 333), Link("андеррайтер", 337), Link("актуарий по вопросам страхования", 341)]),
+            Insurance("ru.md", 2, 10, "Андеррайтер", []),
+            Insurance("ru.md", 3, 11, "Риск-менеджер в страховании", []),
+        ], code: "K65112007");
+        var kk = Build.Document("kk.md", Language.Kk,
+        [
+            Insurance("kk.md", 1, 9, "Аджастер", [Link("сақтандыру мәселелері жөніндегі актуарий", 333), Link("сақтандырудағы тәуекел менеджері", 337), Link("Андеррайтер", 341)]),
+            Insurance("kk.md", 2, 10, "Андеррайтер", []),
+            Insurance("kk.md", 3, 11, "Риск-менеджер", []),
+        ], code: "K65112007");
+        var aligned = BilingualAligner.AlignPair(kk, ru);
+        Assert.DoesNotContain(aligned.Kk.Warnings, w => w.Message.Contains("counterpart", StringComparison.Ordinal));
+        Assert.DoesNotContain(aligned.Ru.Warnings, w => w.Message.Contains("counterpart", StringComparison.Ordinal));
+
+        // With only the resolved kk row left, nothing can stand for ru's link to ¶11.
+        var kkShort = kk with { Cards = [kk.Cards[0] with { Links = [kk.Cards[0].Links[2]] }, kk.Cards[1], kk.Cards[2]] };
+        var warned = BilingualAligner.AlignPair(kkShort, ru);
+        Assert.Contains(warned.Ru.Warnings, w => w.Line == 333 && w.Message.StartsWith("link «риск-менеджер в страховании» (level 6) has no counterpart in the Kazakh card ¶9", StringComparison.Ordinal));
     }
 
     [Fact]

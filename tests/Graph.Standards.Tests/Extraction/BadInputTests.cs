@@ -35,11 +35,14 @@ public class BadInputTests
         return error;
     }
 
+    /// <summary>Writes the bytes to a temp file, extracts it by path, and expects exactly one error for it.</summary>
     private static ExtractionError BytesError(byte[] bytes, string name = "bad.txt")
     {
-        var result = StandardsExtractor.ExtractBytes(name, bytes, StandIn);
+        using var temp = new TempFolder();
+        var path = temp.Write(name, bytes);
+        var result = StandardsExtractor.Extract([path], StandIn);
         Assert.Empty(result.Documents);
-        return SingleError(result, name);
+        return SingleError(result, path);
     }
 
     [Fact]
@@ -86,6 +89,34 @@ public class BadInputTests
         Assert.Contains("not UTF-8", error.Message);
         Assert.Contains("Windows-1251", error.Message);
         Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void A_file_cut_inside_a_UTF_8_character_says_it_was_cut()
+    {
+        var bytes = SeedFiles.Bytes(Standard);
+        var error = BytesError(bytes[..(Encoding.UTF8.GetByteCount("# Об") - 1)]); // ru L1 «# Об…» cut after the first byte of «б»
+        Assert.Equal("the file ends in the middle of a UTF-8 character: it was cut short", error.Message);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void A_few_bad_bytes_in_UTF_8_are_damage_not_another_encoding()
+    {
+        var bytes = SeedFiles.Bytes(Standard);
+        var offset = Encoding.UTF8.GetByteCount(string.Concat(Encoding.UTF8.GetString(bytes).Split('\n').Take(62).Select(l => l + "\n")));
+        bytes[offset] = 0xFF; // first byte of ru L63
+        var error = BytesError(bytes);
+        Assert.Equal("damaged UTF-8: 1 invalid byte sequence(s), the first is 0xFF", error.Message);
+        Assert.Equal(63, error.Line);
+    }
+
+    [Fact]
+    public void CRLF_line_ends_are_read_as_lines()
+    {
+        var source = SourceDecoder.Decode("crlf.md", "a\r\nb\r\n\r\nc"u8, out var failure);
+        Assert.Null(failure);
+        Assert.Equal(["a", "b", "", "c"], source!.Lines);
     }
 
     [Theory]

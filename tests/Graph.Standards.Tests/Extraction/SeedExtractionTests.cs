@@ -2,6 +2,7 @@ namespace CareerGraph.Standards.Tests.Extraction;
 
 using System.Text;
 using Xunit;
+using CareerGraph.Standards.Alignment;
 using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Tests.Html;
@@ -57,6 +58,22 @@ public class SeedExtractionTests
 
         var kk = ExtractSeed(KkInsurance);
         Assert.Contains("\"Сақтандыру қызметі туралы\" заң.", kk.Cards[2].LaborFunctions[0].Skills[0].Knowledge[0].Text); // kk L699
+    }
+
+    [Fact]
+    public void Insurance_links_resolve_by_target_and_the_twins_agree()
+    {
+        ExtractSeed(RuInsurance);
+        var result = StandardsExtractor.Extract([SeedFiles.PathOf(KkInsurance), SeedFiles.PathOf(RuInsurance)]);
+        var kk = result.Documents[0];
+        var ru = result.Documents[1];
+        var ru9 = ru.Cards[0];
+        Assert.Equal(2, LinkTargets.Resolve(ru.Cards, ru9.Links[0])); // ru L333 «риск-менеджер в страховании» = ¶11
+        Assert.Equal(1, LinkTargets.Resolve(ru.Cards, ru9.Links[1])); // ru L337 = ¶10 by its КС job name (ru L370)
+        Assert.Null(LinkTargets.Resolve(ru.Cards, ru9.Links[2])); // ru L341 actuary: no card
+        Assert.Equal(1, LinkTargets.Resolve(kk.Cards, kk.Cards[0].Links[2])); // kk L341 «… талдаушы (андеррайтер)» = ¶10 (kk L370)
+        Assert.Null(LinkTargets.Resolve(kk.Cards, kk.Cards[0].Links[1])); // kk L337 «сақтандырудағы тәуекел менеджері»: an alias
+        Assert.DoesNotContain(kk.Warnings.Concat(ru.Warnings), w => w.Message.Contains("counterpart", StringComparison.Ordinal) || w.Message.Contains(" here but ", StringComparison.Ordinal));
     }
 
     [Fact]

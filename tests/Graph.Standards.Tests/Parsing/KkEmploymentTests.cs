@@ -129,20 +129,23 @@ public class KkEmploymentTests
     public void Keeps_category_blocks_apart_from_plain_abilities()
     {
         var c11 = Seed.Card(11);
-        var first = c11.Categories[0];
-        Assert.Equal("Мансаптық кеңесші", first.Name);                       // L1225
-        Assert.Equal(3, first.Abilities.Count);                               // L1227–1231 dash list
-        Assert.StartsWith("техникалық және кәсіптік", first.Requirements);   // L1142 «Мансаптық кеңесші: …»
+        Assert.Equal(["Санатсыз", "Мансаптық кеңесші"], c11.Categories.Select(c => c.Name));     // L1140, L1142
+        var none = c11.Categories[0];
+        Assert.Empty(none.Abilities);
+        Assert.StartsWith("техникалық және кәсіптік (арнайы орта, кәсіптік орта) білім, мамандығы бойынша", none.Requirements); // L1140
+        var counsellor = c11.Categories[1];
+        Assert.StartsWith("техникалық және кәсіптік", counsellor.Requirements);                  // L1142
+        Assert.Equal(12, counsellor.Abilities.Count);      // dash lists L1227–1231 (3), L1326–1334 (5, «…машықтары:» L1324), L1383–1389 (4)
+        Assert.Equal(1227, counsellor.Abilities[0].Lines.First);
+        Assert.Equal(new LineRange(1225, 1389), counsellor.Lines);
         Assert.Equal(7, c11.LaborFunctions[0].Skills[0].Abilities.Count);     // L1211–1223, the numbered list only
-        Assert.Equal(["Мансаптық кеңесші"], c11.Categories.Select(c => c.Name).Distinct());
-        Assert.Contains(c11.Categories, c => c.Lines.First == 1324);          // possessive «…қосымша машықтары:»
 
         var c13 = Seed.Card(13);
-        Assert.Equal(["Мансаптық кеңесші", "Кейс-менеджер", "Тәлімгер"], c13.Categories.Select(c => c.Name).Distinct());
-        var mentor = c13.Categories.First(c => c.Name == "Тәлімгер");
-        Assert.Equal(3, mentor.Abilities.Count);                              // L2059–2063, last one «--алғашқы»
-        Assert.StartsWith("алғашқы бағалау", mentor.Abilities[2].Text);
+        Assert.Equal(["Санатсыз", "Мансаптық кеңесші", "Кейс-менеджер", "Тәлімгер"], c13.Categories.Select(c => c.Name)); // L1952–1958
+        var mentor = c13.Categories.Single(c => c.Name == "Тәлімгер");
+        Assert.Equal("алғашқы бағалау", mentor.Abilities[2].Text[..15]);    // L2063 «--алғашқы…»
         Assert.StartsWith("жоғары (немесе жоғары оқу орнынан кейінгі) білім (әлеуметтік", mentor.Requirements); // L1958
+        Assert.Empty(Seed.Card(9).Categories);                                // no categories outside the specialist families
     }
 
     [Fact]
@@ -151,6 +154,7 @@ public class KkEmploymentTests
         Assert.True(Seed.HasWarning(422, "worded differently"));          // ¶9 LF3: L269 vs L424
         Assert.Contains(Seed.Document.Warnings, w => w.Message.StartsWith("¶19") && w.Message.Contains("identical abilities"));
         Assert.True(Seed.HasWarning(3056, "«4,»"));
+        Assert.True(Seed.HasWarning(5029, "without a dot"));                // «1 » (guide §3.4)
     }
 
     [Fact]

@@ -83,6 +83,7 @@ public class KkMiceTests
         Assert.Equal("Зал (көрме, демонстрациялық және т. б.) директоры (меңгерушісі)", names[1].Name);
         Assert.Equal("Көшбасшылық қасиеттер", Seed.Card(9).PersonalCompetencies[0].Text);        // L78
         Assert.Equal("Жоғары білім", Seed.Card(12).PersonalCompetencies[0].Text);                 // L187, kept as printed
+        Assert.True(Seed.HasWarning(187, "education requirement"));
     }
 
     [Theory]

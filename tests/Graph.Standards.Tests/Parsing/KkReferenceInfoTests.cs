@@ -108,6 +108,9 @@ public class KkReferenceInfoTests
         Assert.True(Seed.HasWarning(2034, "items 4–5"));
         Assert.True(Seed.HasWarning(7893, "items 5–6"));                   // no separator before «6)»
         Assert.True(Seed.HasWarning(5744, "number missing"));              // «) …»
+        Assert.True(Seed.HasWarning(3483, "printed twice"));               // «1)1)»
+        var doubled = Seed.Card(13).LaborFunctions.SelectMany(lf => lf.Skills).SelectMany(sk => sk.Abilities).Single(a => a.Lines.First == 3483);
+        Assert.StartsWith("бақылаудың әртүрлі нысандарын", doubled.Text);
     }
 
     [Fact]

@@ -32,6 +32,46 @@ public class LabelTests
     }
 
     [Theory]
+    [InlineData("Код группы:", LabelKind.GroupCode)]                                             // ru reference-info L156–157 (joined)
+    [InlineData("Код наименования занятия: 4224-5-003", LabelKind.OccupationCode)]               // ru L161–163 (joined)
+    [InlineData("Уровень квалификации по ОРК: 3", LabelKind.Level)]
+    [InlineData("подуровень квалификации по ОРК:", LabelKind.Sublevel)]                          // ru insurance L110, lower case
+    [InlineData("Уровень квалификации по ЕТКС, КС и др типовых квалификационных характеристик:", LabelKind.TypicalQualification)] // ru insurance L114
+    [InlineData("Уровень профессионального образования:", LabelKind.Education)]
+    [InlineData("Требования к опыту работы", LabelKind.Experience)]                               // ru L4244–4247, no colon
+    [InlineData("Другие возможные наименования профессий:", LabelKind.OtherNames)]               // ru L5122, plural
+    [InlineData("Основная цель деятельности:", LabelKind.Purpose)]
+    [InlineData("Дополнительные трудовые функции: 1.Формализация результатов", LabelKind.AdditionalList)] // ru L2550
+    [InlineData("Умение:", LabelKind.Abilities)]                                                  // ru L4504
+    [InlineData("Знания", LabelKind.Knowledge)]                                                   // ru L2588, no colon
+    [InlineData("Возможность признания навыка: Не рекомендован", LabelKind.Recognition)]         // ru L8218, truncated value
+    [InlineData("Требования к личностным компетенциям", LabelKind.PersonalCompetencies)]
+    [InlineData("Список технических регламентов и национальных стандартов:", LabelKind.Standards)]
+    [InlineData("Связь с другими профессиями в рамках ОРК:", LabelKind.Links)]
+    public void Recognises_russian_labels(string text, LabelKind kind) => Assert.Equal(kind, Labels.Match(text)?.Kind);
+
+    [Theory]
+    [InlineData(" 3-ші тарау. Кәсіптер карточкалары", 3)]             // kk reference-info L137
+    [InlineData("#### 4-ші тарау. Кәсіптік стандарттың техникалық деректері", 4)] // MICE L194
+    [InlineData("Глава 4. Технические данные профессионального стандарта", 4)]   // ru reference-info L8891
+    public void Recognises_chapter_headings(string text, int n)
+    {
+        var hit = Labels.Match(text);
+        Assert.Equal((LabelKind.Chapter, (int?)n), (hit?.Kind, hit?.Number));
+    }
+
+    [Fact]
+    public void A_sentence_that_mentions_a_chapter_is_no_heading() =>
+        Assert.NotEqual(LabelKind.Chapter, Labels.Match("4-тарауда көрсетілген талаптар")?.Kind);
+
+    [Fact]
+    public void Keeps_the_value_of_a_flattened_row()
+    {
+        var hit = Labels.Match("Наименование профессии: Администратор");   // ru reference-info L2912
+        Assert.Equal((LabelKind.Name, "Администратор"), (hit?.Kind, hit?.Rest));
+    }
+
+    [Theory]
     [InlineData("Еңбек функциясы 1:", 1, false, "")]                                     // kk reference-info L245
     [InlineData("Еңбек функциясы 3. Кәсіпорын клиенттерінен", 3, false, "Кәсіпорын клиенттерінен")] // L1444
     [InlineData("Еңбек функциясы 2", 2, false, "")]                                      // L2723

@@ -110,6 +110,17 @@ public class ParserTrapTests
     }
 
     [Fact]
+    public void A_detached_additional_prefix_joins_the_LF_label_after_it()
+    {
+        // ru reference-info L2788–2789: «Дополнительная» / «трудовая функция 1:».
+        string[] lines = [.. Passport, .. Header[..^2], "Трудовая функция 1:", "Консультирование клиентов", .. Skills[..8],
+            "Дополнительная", "трудовая функция 1:", "Продажа услуг", .. Skills[17..]];
+        var (doc, warnings) = Parse(lines);
+        Assert.Equal([(LaborFunctionKind.Mandatory, 1), (LaborFunctionKind.Additional, 1)], doc.Cards[0].LaborFunctions.Select(f => (f.Kind, f.N)));
+        Assert.DoesNotContain(warnings, w => w.Message.Contains("outside any field"));
+    }
+
+    [Fact]
     public void A_card_without_a_chapter_heading_is_reported_not_invented()
     {
         var (doc, warnings) = Parse([.. Header, .. Skills]);

@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Tests.Pdf;
 
 using System.Text.RegularExpressions;
+using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Reading;
 using Xunit;
 
@@ -51,8 +52,10 @@ public sealed partial class PdfCardShapeTests
         // L5031–5045: the heading runs straight into scrambled letters; no group, occupation code or level is printed.
         var card = Ru.Card(5031);
         Assert.DoesNotContain(card, l => l.Text is "Код группы:" or "Код наименования занятия:" or "Уровень квалификации по ОРК:");
-        Assert.Contains(Ru.Warnings, w => w.Line == 5033);
-        // The education label survives after it (L5047).
+        // L5033–5045 «У / р / ф / о / н / о / б / ра / зо / ва / н / и / я:» lost letters but is still the education label,
+        // followed by its sub-label (L5047).
+        Assert.Equal(new LogicalLine("Уровень профессионального образования:", new LineRange(5033, 5045)), Ru.StartingAt(5033));
+        Assert.Contains(Ru.Warnings, w => w.Line == 5033 && w.Message.Contains("letters lost"));
         Assert.Equal("Уровень образования:", Ru.StartingAt(5047).Text);
     }
 

@@ -26,6 +26,21 @@ public sealed class PdfTextReaderMatchTests
     }
 
     public static TheoryData<string> OtherSeeds() => new(PdfSeeds.OtherSeeds);
+
+    [Fact]
+    public void Page_break_like_blank_runs_alone_are_not_enough()
+    {
+        var text = string.Concat(Enumerable.Repeat("Обычный абзац текста без вёрстки PDF.\n\n\n\n", 200));
+        Assert.Equal(0, new PdfTextReader().Match(new SourceText("prose.txt", text, text.Split('\n'))));
+    }
+
+    [Fact]
+    public void Empty_text_reads_as_no_lines()
+    {
+        var warnings = new List<SourceWarning>();
+        Assert.Empty(new PdfTextReader().Read(new SourceText("empty.txt", "", [""]), warnings));
+        Assert.Equal(0, new PdfTextReader().Match(new SourceText("empty.txt", "", [])));
+    }
 }
 
 public sealed class PdfTextRepairTests
@@ -117,6 +132,16 @@ public sealed class PdfTextRepairTests
     }
 
     [Fact]
+    public void A_list_number_printed_before_a_label_is_dropped_with_a_warning()
+    {
+        // L6685 «1) Знания:», then the knowledge items from L6687
+        var knowledge = Ru.IndexStartingAt(6685);
+        Assert.Equal("Знания:", Ru.Lines[knowledge].Text);
+        Assert.StartsWith("1) различных методик", Ru.Lines[knowledge + 1].Text);
+        Assert.Contains(Ru.Warnings, w => w.Line == 6685 && w.Message.Contains("«1)»"));
+    }
+
+    [Fact]
     public void Kazakh_letter_printed_for_yo_is_normalised_with_a_warning()
     {
         // L1062 «утверждҰнными»
@@ -143,6 +168,11 @@ public sealed class PdfTextRepairTests
             new LineRange(2596, 2599)), Ru.StartingAt(2596));
         Assert.Equal(new LogicalLine("4) основных положений законодательных и нормативных правовых актов Республики Казахстан в сфере защиты прав потребителей.",
             new LineRange(2599, 2602)), Ru.Lines[Ru.IndexStartingAt(2596) + 1]);
+        // L146 «6) Руководитель … – 6 уровень ОРК 7) Специалист по» continues to L147: passport items 6 and 7
+        var six = Ru.IndexStartingAt(146);
+        Assert.Equal(new LogicalLine("6) Руководитель (управляющий) Call-центр – 6 уровень ОРК", LineRange.Single(146)), Ru.Lines[six]);
+        Assert.Equal(new LogicalLine("7) Специалист по анализу и контролю качества предоставляемых услуг – 6 уровень ОРК", new LineRange(146, 147)),
+            Ru.Lines[six + 1]);
         // L3407 «1) 2) анализировать…» is one item, printed numbers kept for the parser
         Assert.StartsWith("1) 2) анализировать текущую ситуацию", Ru.StartingAt(3407).Text);
         // L121: «3. Название … стандарта: Деятельность» wraps onto L122 as one line
@@ -202,6 +232,24 @@ public sealed class PdfPageBreakTests
         var knowledge = Ru.IndexStartingAt(1178);
         Assert.Equal("Знания:", Ru.Lines[knowledge].Text);
         Assert.StartsWith("1) методических документов", Ru.Lines[knowledge + 1].Text);
+    }
+
+    [Fact]
+    public void A_label_cut_by_a_page_break_is_read_whole()
+    {
+        // L780–783 «Список / технически / х / регламенто», page break, L787–790 «в  и / национальн / ы х / стандартов:»
+        Assert.Equal(new LogicalLine("Список технических регламентов и национальных стандартов:", new LineRange(780, 790)), Ru.StartingAt(780));
+        Assert.StartsWith("СТ РК ISO 18295-1-2020", Ru.Lines[Ru.IndexStartingAt(780) + 1].Text);
+    }
+
+    [Fact]
+    public void The_link_table_header_follows_its_label_again()
+    {
+        // ¶11: «Уровень ОРК: Наименование профессии:» L2447, page break, «Связь с другими / профессиями в / рамках ОРК:» L2451–2453
+        var label = Ru.IndexStartingAt(2451);
+        Assert.Equal("Связь с другими профессиями в рамках ОРК:", Ru.Lines[label].Text);
+        Assert.Equal(["Уровень ОРК:", "Наименование профессии:", "4 4224-5-003 Оператор колл-центра"],
+            Ru.Lines.Skip(label + 1).Take(3).Select(l => l.Text));
     }
 
     [Fact]

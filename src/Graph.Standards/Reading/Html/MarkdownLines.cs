@@ -9,7 +9,8 @@ using CareerGraph.Standards.Model;
 /// The Markdown around the tables: headings (#…######), numbered items («1.», «1)», and «12 » as printed in
 /// chapter 4), bullets, block quotes and paragraphs become logical lines with their markers removed; emphasis
 /// (**…**, *…*) and inline tags are stripped and entities decoded. A paragraph wrapped over several physical lines
-/// is one logical line; a blank line, a heading, an item or a quote starts a new one.
+/// is one logical line; a blank line, a thematic break («---»), a heading, an item or a quote starts a new one.
+/// Lines left with nothing but markup give nothing.
 /// </summary>
 public static partial class MarkdownLines
 {
@@ -34,13 +35,16 @@ public static partial class MarkdownLines
     [GeneratedRegex(@"\s+#+\s*$")]
     private static partial Regex ClosingHashes();
 
+    [GeneratedRegex(@"^\s{0,3}([-*_])(\s*\1){2,}\s*$")]
+    private static partial Regex ThematicBreak();
+
     /// <summary>Reads physical lines (text, 1-based number); lines of tables must already be left out.</summary>
     public static IEnumerable<LogicalLine> Read(IEnumerable<(string Text, int Line)> lines)
     {
         LogicalLine? open = null;
         foreach (var (raw, number) in lines)
         {
-            if (string.IsNullOrWhiteSpace(raw))
+            if (string.IsNullOrWhiteSpace(raw) || ThematicBreak().IsMatch(raw))
             {
                 if (open is not null) yield return open;
                 open = null;
@@ -77,7 +81,8 @@ public static partial class MarkdownLines
         text = StripTags(text);
         text = Strong().Replace(text, "$2");
         text = Emphasis().Replace(text, "$1");
-        return WebUtility.HtmlDecode(text).Trim();
+        text = WebUtility.HtmlDecode(text).Trim();
+        return text.All(c => c is '*' or '_' or '#') ? "" : text;
     }
 
     private static string StripTags(string text)

@@ -46,7 +46,8 @@ internal sealed class Vocabulary
 /// <summary>
 /// Joins a cell's physical lines into one text. A line break is either a space or a word split by the narrow PDF
 /// column («наименован / ия», «Обеспечива / т ь»); the split is taken only where the joined word is one the document
-/// prints whole elsewhere and the pieces are not. A line-final hyphen is a real hyphen («бизнес- / процессов»).
+/// prints whole elsewhere and the pieces are not. A line-final hyphen is a real hyphen («бизнес- / процессов»), and a
+/// line-final slash joins its alternatives («тематикам/ / группам»).
 /// </summary>
 internal static class FragmentJoiner
 {
@@ -82,7 +83,7 @@ internal static class FragmentJoiner
 
     private static Gap LineBreak(string before, string after)
     {
-        if (before.Length > 1 && before[^1] == '-' && char.IsLetter(before[^2])) return Gap.Join;
+        if (before.Length > 1 && before[^1] is '-' or '/' && char.IsLetter(before[^2])) return Gap.Join;
         if (before[^1] == '(' || before == "\"" || ",.;:)".Contains(after[0])) return Gap.Join;
         return Gap.Choice;
     }

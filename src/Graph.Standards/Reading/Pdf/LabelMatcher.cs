@@ -50,14 +50,47 @@ internal static class LabelMatcher
         return candidates.Select(l => l.Kind).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
+    /// <summary>
+    /// A label that lost letters in conversion («У / р / ф / о / н / о / б / ра / зо / ва / н / и / я:», L5033–5045): the
+    /// text ends with the colon and a long enough ending of exactly one label, and its letters occur in that label in order.
+    /// </summary>
+    public static CardLabel? MatchWithLostLetters(IReadOnlyList<PdfLine> lines)
+    {
+        var (flat, _) = Flatten(lines, new Cursor(0, 0));
+        if (!flat.EndsWith(':') || flat.Length <= MinKeptEnding) return null;
+        var letters = flat[..^1];
+        var candidates = RuCardLabels.All
+            .Where(l => !l.Numbered && l.Key.EndsWith(letters[^MinKeptEnding..], StringComparison.Ordinal) && IsSubsequence(letters, l.Key))
+            .ToList();
+        return candidates.Select(l => l.Kind).Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>Letters that must survive at the end of a label for <see cref="MatchWithLostLetters"/>.</summary>
+    private const int MinKeptEnding = 8;
+
+    private static bool IsSubsequence(string letters, string key)
+    {
+        var k = 0;
+        foreach (var c in letters)
+        {
+            k = key.IndexOf(c, k);
+            if (k < 0) return false;
+            k++;
+        }
+        return true;
+    }
+
+    /// <summary>No label is longer than this, with its number and colon, so matching never needs more text.</summary>
+    private static readonly int MaxLabelLength = RuCardLabels.All.Max(l => l.Key.Length) + 4;
+
     private static (string Flat, List<Cursor> Positions) Flatten(IReadOnlyList<PdfLine> lines, Cursor from)
     {
         var flat = new System.Text.StringBuilder();
         var positions = new List<Cursor>();
-        for (var l = from.Line; l < lines.Count; l++)
+        for (var l = from.Line; l < lines.Count && flat.Length < MaxLabelLength; l++)
         {
             var text = lines[l].Text;
-            for (var c = l == from.Line ? from.Char : 0; c < text.Length; c++)
+            for (var c = l == from.Line ? from.Char : 0; c < text.Length && flat.Length < MaxLabelLength; c++)
             {
                 if (char.IsWhiteSpace(text[c])) continue;
                 flat.Append(text[c] is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(text[c]));

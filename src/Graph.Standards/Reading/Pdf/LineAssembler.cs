@@ -9,7 +9,6 @@ using CareerGraph.Standards.Model;
 /// </summary>
 internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<SourceWarning> warnings)
 {
-
     private readonly List<LogicalLine> output = [];
     private CardLabel? cutLabel;
 
@@ -47,7 +46,8 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
             if (item.Success && !continuesLabel) itemNumber = LastNumber(item.Value);
             else if (starts) itemNumber = null;
 
-            // Two items on one line («центрами; 4) основных»): split only on the number that continues the list.
+            // Two items on one line («центрами; 4) основных», «ОРК 7) Специалист» L146): split only on the number that
+            // continues the list, never on any «N)» inside an item's own text.
             var next = itemNumber + 1;
             var inline = next is null ? null : InlineItem().Matches(line.Text).FirstOrDefault(m => int.Parse(m.Groups[1].Value) == next);
             if (inline is null) { units[^1].Add(line); continue; }
@@ -70,9 +70,16 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
     private void AddUnit(List<PdfLine> unit)
     {
         var cursor = new Cursor(0, 0);
+        // «1) Знания:» (L6685): a list number printed before a label that fills the rest of the unit.
+        if (ItemNumber().Match(unit[0].Text) is { Success: true } stray
+            && LabelMatcher.Match(unit, new Cursor(0, stray.Length)) is { } strayHit && strayHit.ValueStart.Line >= unit.Count)
+        {
+            warnings.Add(new SourceWarning(unit[0].No, $"list number «{stray.Value.Trim()}» printed before the label «{strayHit.Render()}»; dropped"));
+            cursor = new Cursor(0, stray.Length);
+        }
         while (cursor.Line < unit.Count && LabelMatcher.Match(unit, cursor) is { } hit)
         {
-            EmitLabel(hit, new LineRange(unit[cursor.Line].No, unit[Math.Max(cursor.Line, LastLabelLine(hit))].No));
+            Emit(hit.Render(), new LineRange(unit[cursor.Line].No, unit[Math.Max(cursor.Line, LastLabelLine(hit))].No));
             cursor = hit.ValueStart;
             // The recognition value is one word group on the label's line; what follows is another cell that lost its label.
             if (hit.Label.Kind == LabelKind.Recognition && cursor.Char > 0 && cursor.Line + 1 < unit.Count)
@@ -91,7 +98,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
             if (LabelMatcher.MatchBeginning(rest) is { } beginning)
             {
                 warnings.Add(new SourceWarning(range.First, $"label cut by a page break read as «{beginning.Render(null)}»"));
-                EmitLabel(new LabelHit(beginning, null, default), range);
+                Emit(beginning.Render(null), range);
                 cutLabel = beginning;
                 return;
             }
@@ -100,6 +107,12 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
             {
                 warnings.Add(new SourceWarning(range.First, $"«{fragments}» ({range}) continues the label «{cutLabel.Render(null)}» cut by a page break"));
                 cutLabel = null;
+                return;
+            }
+            if (LabelMatcher.MatchWithLostLetters(rest) is { } damaged)
+            {
+                warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) read as «{damaged.Render(null)}», letters lost in conversion"));
+                Emit(damaged.Render(null), range);
                 return;
             }
             warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) match no card label; kept as text"));
@@ -122,11 +135,6 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         return rest;
     }
 
-    private void EmitLabel(LabelHit hit, LineRange range)
-    {
-        Emit(hit.Render(), range);
-    }
-
     private string Join(IEnumerable<PdfLine> lines) => FragmentJoiner.Join(lines.Select(l => l.Text), vocabulary);
 
     private void Emit(string text, LineRange range) => output.Add(new LogicalLine(text, range));
@@ -137,9 +145,9 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         var result = new List<LogicalLine>();
         foreach (var line in lines)
         {
-            if (result.Count > 0 && result[^1].Text == line.Text && line.Text.EndsWith(':') && IsLabel(line.Text))
+            if (result.Count > 0 && result[^1].Text == line.Text && KindOf(line.Text) is not null)
             {
-                warnings.Add(new SourceWarning(line.Lines.First, $"label «{line.Text}» printed twice ({result[^1].Lines.First} and {line.Lines.First}); read once"));
+                warnings.Add(new SourceWarning(line.Lines.First, $"label «{line.Text}» printed twice (L{result[^1].Lines.First} and L{line.Lines.First}); read once"));
                 result[^1] = result[^1] with { Lines = result[^1].Lines.Span(line.Lines) };
                 continue;
             }
@@ -148,7 +156,11 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         return result;
     }
 
-    private static bool IsLabel(string text) => LabelMatcher.Match([new PdfLine(0, text, false)], new Cursor(0, 0)) is { } hit && hit.ValueStart.Line == 1;
+    /// <summary>The kind of label a logical line is, when the whole line is one label.</summary>
+    private static LabelKind? KindOf(string text) =>
+        LabelMatcher.Match([new PdfLine(0, text, false)], new Cursor(0, 0)) is { ValueStart.Line: 1 } hit ? hit.Label.Kind : null;
+
+    private static bool IsLabel(string text) => KindOf(text) is not null;
 
     /// <summary>
     /// Labels of several table columns printed on one line («Уровень образования: Специальность: Квалификация:», L1984)
@@ -187,7 +199,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         var links = false;
         foreach (var line in lines)
         {
-            if (IsLabel(line.Text)) links = line.Text.StartsWith("Связь с другими", StringComparison.Ordinal) || (links && line.Text is "Уровень ОРК:" or "Наименование профессии:");
+            if (KindOf(line.Text) is { } kind) links = kind == LabelKind.Links || links && kind is LabelKind.LinkLevelColumn or LabelKind.Name;
             else if (PdfBlocks.CardHeading().IsMatch(line.Text)) links = false;
             if (links && result.Count > 0 && LevelOnly().IsMatch(result[^1].Text) && CodeFirst().IsMatch(line.Text))
             {
@@ -202,7 +214,7 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
     [GeneratedRegex(@"^(\d{1,2}\s?\)\s?)+|^\d{1,2}\.\s+(?=\p{L})")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"[;.]\s+(\d{1,2})\)\s")]
+    [GeneratedRegex(@"\s(\d{1,2})\)\s+(?=\p{L})")]
     private static partial Regex InlineItem();
 
     [GeneratedRegex(@"\d+")]

@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
+using System.Text.RegularExpressions;
 using CareerGraph.Standards.Model;
 
 /// <summary>
@@ -24,7 +25,7 @@ internal static partial class PageBreakOrder
         foreach (var card in SplitIntoCards(blocks))
         {
             var orphans = SpanningCellText.Candidates(card);
-            var ordered = MoveFunctionLabels(MoveSkillHeaders(card, warnings), warnings);
+            var ordered = MoveLinkTableHeader(MoveFunctionLabels(MoveSkillHeaders(card, warnings), warnings), warnings);
             result.AddRange(SpanningCellText.Reattach(ordered, orphans, warnings));
         }
         return result;
@@ -84,7 +85,7 @@ internal static partial class PageBreakOrder
         var mandatory = card.Count(b => b.Role == BlockRole.FunctionLabel && b.Label!.Label.Kind == LabelKind.LaborFunction);
         foreach (var label in card.Where(b => b.Role == BlockRole.FunctionLabel).ToList())
         {
-            var at = result.IndexOf(label);
+            var at = result.FindIndex(b => ReferenceEquals(b, label));
             if (at + 1 < result.Count && IsFirstSkill(result[at + 1])) continue;
             var ordinal = label.Label!.Label.Kind == LabelKind.LaborFunction ? label.Label.Number!.Value : mandatory + label.Label.Number!.Value;
             var restarts = result.Select((b, i) => (b, i)).Where(x => IsFirstSkill(x.b)).Select(x => x.i).ToList();
@@ -95,10 +96,28 @@ internal static partial class PageBreakOrder
                 continue;
             }
             var target = restarts[ordinal - 1];
+            var firstSkill = result[target];
             result.RemoveAt(at);
             result.Insert(target > at ? target - 1 : target, label);
             warnings.Add(new SourceWarning(label.Range.First,
-                $"«{label.Label.Render()}» was printed inside its function's skills (page break); read before L{result[(target > at ? target - 1 : target) + 1].Range.First}"));
+                $"«{label.Label.Render()}» was printed inside its function's skills (page break); read before L{firstSkill.Range.First}"));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The link table's column header («Уровень ОРК: Наименование профессии:») printed before the table's label,
+    /// which a page break pushed down (L2447 before L2451): the label goes first.
+    /// </summary>
+    private static List<PdfBlock> MoveLinkTableHeader(List<PdfBlock> card, ICollection<SourceWarning> warnings)
+    {
+        var result = new List<PdfBlock>(card);
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            if (result[i].Label?.Label.Kind != LabelKind.LinkLevelColumn || result[i + 1].Label?.Label.Kind != LabelKind.Links) continue;
+            (result[i], result[i + 1]) = (result[i + 1], result[i]);
+            warnings.Add(new SourceWarning(result[i + 1].Range.First,
+                $"link table header printed before its label L{result[i].Range.First} (page break); read after it"));
         }
         return result;
     }
@@ -106,8 +125,8 @@ internal static partial class PageBreakOrder
     /// <summary>A label whose value («Рекомендовано», a skill title) is printed in the next block.</summary>
     private static bool HasNoValue(PdfBlock labelled) => labelled.Label!.ValueStart.Line >= labelled.Lines.Count;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} ?[).]")]
-    private static partial System.Text.RegularExpressions.Regex ItemStart();
+    [GeneratedRegex(@"^\d{1,2} ?[).]")]
+    private static partial Regex ItemStart();
 
     private static bool IsFirstSkill(PdfBlock block) => block.Role == BlockRole.SkillHeader && block.Label!.Number == 1;
 }

@@ -69,7 +69,7 @@ internal static partial class PdfBlocks
 
     /// <summary>
     /// Letters of a lost label printed in front of a skill header on one line («ов Навык 3:», L5558): the header goes
-    /// to a block of its own, the letters stay as text.
+    /// on a line (and so a block) of its own, the letters stay as text.
     /// </summary>
     private static IEnumerable<PdfLine> SplitHeaderAfterFragments(PdfLine line)
     {
@@ -80,7 +80,6 @@ internal static partial class PdfBlocks
             yield break;
         }
         yield return line with { Text = match.Groups[1].Value };
-        yield return line with { Text = "" };
         yield return line with { Text = match.Groups[2].Value };
     }
 
@@ -109,21 +108,31 @@ internal static partial class PdfBlocks
         block.Lines.Count >= MinVerticalRun && block.Lines.All(l => l.IsVerticalFragment);
 
     /// <summary>
-    /// A label in a column a few letters wide can straddle a blank line («Уров / ень / квал…» | «п о / ЕТК / С ,…»):
-    /// a run of narrow lines that is no label yet continues into the next block when that block also starts narrow.
+    /// A label can straddle a blank line or a page break. A run of narrow lines that is no label yet continues into the
+    /// next block when that block also starts narrow («Уров / ень / квал…» | «п о / ЕТК / С ,…», L5944–5964); the
+    /// beginning of exactly one label continues into the next block when together they make that label («Список /
+    /// технически / х / регламенто» | «в  и / национальн / ы х / стандартов:», L780–790).
     /// </summary>
     private static List<PdfBlock> MergeLabelColumn(List<PdfBlock> blocks)
     {
         var merged = new List<PdfBlock>();
         foreach (var block in blocks)
         {
-            if (merged.Count > 0 && merged[^1] is var before && IsVertical(before) && before.Label is null
-                && before.Role == BlockRole.Text && !before.Lines[^1].Text.EndsWith(':') && block.Lines[0].IsVerticalFragment && block.Role != BlockRole.CardHeading)
+            if (merged.Count > 0 && merged[^1] is { Role: BlockRole.Text, Label: null } before && block.Role != BlockRole.CardHeading
+                && (ContinuesNarrowRun(before, block) || CompletesLabel(before, block)))
                 merged[^1] = PdfBlock.Of([.. before.Lines, .. block.Lines], before.AfterPageBreak);
             else merged.Add(block);
         }
         return merged;
     }
+
+    private static bool ContinuesNarrowRun(PdfBlock before, PdfBlock block) =>
+        IsVertical(before) && !before.Lines[^1].Text.EndsWith(':') && block.Lines[0].IsVerticalFragment;
+
+    private static bool CompletesLabel(PdfBlock before, PdfBlock block) =>
+        block.Label is null && LabelMatcher.MatchBeginning(before.Lines) is { } beginning
+        && LabelMatcher.Match([.. before.Lines, .. block.Lines], new Cursor(0, 0)) is { } whole
+        && whole.Label == beginning && whole.ValueStart.Line > before.Lines.Count;
 
     /// <summary>
     /// Rejoins text that a page break or a moved header cut in two: the second part starts in lower case and the first

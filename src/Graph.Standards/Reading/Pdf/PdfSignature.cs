@@ -3,9 +3,9 @@ namespace CareerGraph.Standards.Reading.Pdf;
 using System.Text.RegularExpressions;
 
 /// <summary>
-/// Content signature of PDF-converted text: page breaks as runs of exactly three blank lines, letter-spaced runs
-/// («К о д  »), and vertical runs of 1–4-character lines from narrow table columns. Tab-cell text and Markdown have
-/// none of these together; each signal saturates so one long file cannot win on a single feature.
+/// Content signature of PDF-converted text: letter-spaced runs («К о д  »), vertical runs of 1–4-character lines from
+/// narrow table columns, and page breaks as runs of exactly three blank lines. Tab-cell text and Markdown have none of
+/// the first two; each signal saturates so one long file cannot win on a single feature.
 /// </summary>
 internal static partial class PdfSignature
 {
@@ -13,10 +13,14 @@ internal static partial class PdfSignature
     private const double SpacedLinesForFullScore = 30;
     private const double VerticalRunsForFullScore = 10;
 
+    /// <summary>More tab or markup lines than this share mean another layout (tab cells, Markdown, HTML).</summary>
+    private const double ForeignShare = 0.01;
+
     public static double Score(SourceText source)
     {
         var lines = source.Lines.Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Any(l => l.Contains('\t')) || lines.Any(l => MarkupLine().IsMatch(l))) return 0;
+        if (lines.Count == 0 || Share(lines, l => l.Contains('\t')) > ForeignShare || Share(lines, l => MarkupLine().IsMatch(l)) > ForeignShare)
+            return 0;
 
         var pageBreaks = 0;
         var verticalRuns = 0;
@@ -24,16 +28,19 @@ internal static partial class PdfSignature
         {
             var text = lines[i].Trim();
             if (text.Length == 0) { blanks++; vertical = 0; continue; }
-            if (blanks == 3) pageBreaks++;
+            if (blanks == PdfBlocks.PageBreakBlankLines) pageBreaks++;
             blanks = 0;
             vertical = text.Length <= 4 ? vertical + 1 : 0;
-            if (vertical == 3) verticalRuns++;
+            if (vertical == PdfBlocks.MinVerticalRun) verticalRuns++;
         }
         var spaced = lines.Count(l => SpacedLetters().IsMatch(l));
-        return (Math.Min(1, pageBreaks / PageBreaksForFullScore)
-              + Math.Min(1, spaced / SpacedLinesForFullScore)
-              + Math.Min(1, verticalRuns / VerticalRunsForFullScore)) / 3;
+        var layout = Math.Min(1, spaced / SpacedLinesForFullScore) + Math.Min(1, verticalRuns / VerticalRunsForFullScore);
+        // Runs of three blank lines alone are common in any text; they count only beside a PDF layout signal.
+        var breaks = layout > 0 ? Math.Min(1, pageBreaks / PageBreaksForFullScore) : 0;
+        return (layout + breaks) / 3;
     }
+
+    private static double Share(List<string> lines, Func<string, bool> predicate) => (double)lines.Count(predicate) / lines.Count;
 
     [GeneratedRegex(@"^\s*(<[a-zA-Z/]|#{1,6}\s|\|)")]
     private static partial Regex MarkupLine();

@@ -15,14 +15,15 @@ internal static class SpanningCellText
     /// <summary>One width must be at most this share of the other for the column to be told apart.</summary>
     private const double ClearlyCloser = 0.5;
 
-    /// <summary>Blocks that open a page in print order, directly or right after a labour-function label that does.</summary>
+    /// <summary>Blocks that open a page in print order: directly, right after a labour-function label that does, or right below another such block.</summary>
     public static HashSet<PdfBlock> Candidates(IReadOnlyList<PdfBlock> printed)
     {
         var result = new HashSet<PdfBlock>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < printed.Count; i++)
         {
             var opensPage = printed[i].AfterPageBreak
-                || i > 0 && printed[i - 1].Role == BlockRole.FunctionLabel && printed[i - 1].AfterPageBreak;
+                || i > 0 && printed[i - 1].Role == BlockRole.FunctionLabel && printed[i - 1].AfterPageBreak
+                || i > 0 && result.Contains(printed[i - 1]); // the next cell's cut text, printed right below
             if (opensPage && IsPlainText(printed[i])) result.Add(printed[i]);
         }
         return result;

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using CareerGraph.Standards.Export;
+using CareerGraph.Standards.Extraction;
+using CareerGraph.Standards.Model;
+using Microsoft.Extensions.Options;
+
+namespace CareerGraph.Api.Graph;
+
+/// <summary>
+/// The embedded default: extracts the seeds folder (or reads a snapshot file) and builds the graph in process.
+/// A seeds folder with any file that fails to extract is refused as a whole: serving a silently partial graph
+/// would answer path questions wrongly, so the operator gets the failing file and line instead.
+/// </summary>
+public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnvironment environment) : IGraphSource
+{
+    public Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        return Task.FromResult(o.Snapshot is { Length: > 0 } snapshot ? FromSnapshot(snapshot) : FromSeeds(LocateSeeds(o.Seeds)));
+    }
+
+    private static GraphSnapshot FromSnapshot(string path)
+    {
+        var full = Path.GetFullPath(path);
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(full); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new GraphLoadException($"snapshot {full}: cannot be read ({e.Message})");
+        }
+        IReadOnlyList<StandardDocument> documents;
+        try { documents = ExtractReader.Read(new MemoryStream(bytes)); }
+        catch (ExtractFormatException e) { throw new GraphLoadException($"snapshot {full}: {e.Message}"); }
+        catch (System.Text.Json.JsonException e) { throw new GraphLoadException($"snapshot {full}: not valid JSON ({e.Message})"); }
+        if (documents.Count == 0) throw new GraphLoadException($"snapshot {full}: holds no documents");
+        return GraphSnapshot.Build(documents, $"snapshot {full}", Hash(bytes));
+    }
+
+    private static GraphSnapshot FromSeeds(string folder)
+    {
+        var result = StandardsExtractor.Extract([folder]);
+        if (result.Errors.Count > 0)
+            throw new GraphLoadException($"seeds {folder}: {result.Errors.Count} file(s) failed to extract: "
+                + string.Join("; ", result.Errors.Select(e => e.ToString())));
+        if (result.Documents.Count == 0) throw new GraphLoadException($"seeds {folder}: no standards found");
+        var fingerprint = string.Join('\n', Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
+            .Select(f => Path.GetFileName(f) + ":" + new FileInfo(f).Length + ":" + File.GetLastWriteTimeUtc(f).Ticks));
+        return GraphSnapshot.Build(result.Documents, $"seeds {folder}", Hash(System.Text.Encoding.UTF8.GetBytes(fingerprint)));
+    }
+
+    private string LocateSeeds(string? configured)
+    {
+        if (configured is { Length: > 0 })
+        {
+            var full = Path.GetFullPath(configured);
+            return Directory.Exists(full) ? full : throw new GraphLoadException($"seeds folder {full} does not exist (Graph:Seeds)");
+        }
+        foreach (var start in new[] { environment.ContentRootPath, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "seeds");
+                if (Directory.Exists(candidate)) return candidate;
+            }
+        throw new GraphLoadException(
+            "no seeds folder found above the content root or the current directory; set Graph:Seeds or Graph:Snapshot");
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+}

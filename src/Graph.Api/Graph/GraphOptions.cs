@@ -1,0 +1,16 @@
+namespace CareerGraph.Api.Graph;
+
+/// <summary>Configuration section "Graph": where the served graph comes from.</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>"embedded" (seeds folder or snapshot file, the default) or "neo4j".</summary>
+    public string Store { get; set; } = "embedded";
+
+    /// <summary>Folder of standards to extract. Default: the nearest "seeds" folder above the content root or current directory.</summary>
+    public string? Seeds { get; set; }
+
+    /// <summary>A careergraph-extract/1 file written by `Graph.Loader load … --to snapshot`; wins over Seeds.</summary>
+    public string? Snapshot { get; set; }
+}

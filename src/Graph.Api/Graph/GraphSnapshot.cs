@@ -1,0 +1,47 @@
+using CareerGraph.Careers.Building;
+using CareerGraph.Careers.Model;
+using CareerGraph.Standards.Model;
+
+namespace CareerGraph.Api.Graph;
+
+/// <summary>
+/// One immutable version of everything the API serves: the documents, the career graph built from them and a card
+/// index. A request reads one snapshot from start to end, so a swap never mixes two versions in one answer.
+/// </summary>
+public sealed class GraphSnapshot
+{
+    private readonly Dictionary<string, (Card Card, StandardDocument Document)> _cards;
+
+    public GraphSnapshot(IReadOnlyList<StandardDocument> documents, ProfessionGraph graph, string origin, string version)
+    {
+        Documents = documents;
+        Graph = graph;
+        Origin = origin;
+        Version = version;
+        _cards = documents.SelectMany(d => d.Cards.Select(c => (c, d))).ToDictionary(x => x.c.Id, x => (x.c, x.d));
+    }
+
+    public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string origin, string version) =>
+        new(documents, CareerGraphBuilder.Build(documents), origin, version);
+
+    public IReadOnlyList<StandardDocument> Documents { get; }
+
+    public ProfessionGraph Graph { get; }
+
+    /// <summary>Where the data came from (seeds folder, snapshot file, Neo4j), for health and logs.</summary>
+    public string Origin { get; }
+
+    /// <summary>The graph version (a content hash for files, the store's version for Neo4j).</summary>
+    public string Version { get; }
+
+    public (Card Card, StandardDocument Document)? Card(string cardId) =>
+        _cards.TryGetValue(cardId, out var found) ? found : null;
+
+    /// <summary>The profession's cards, the requested language first.</summary>
+    public IEnumerable<(Card Card, StandardDocument Document)> CardsOf(CareerNode node, Language? preferred)
+    {
+        if (node is not Profession p) return [];
+        var cards = p.CardIds.Select(Card).OfType<(Card, StandardDocument)>().ToList();
+        return preferred is { } lang ? cards.OrderBy(c => c.Item2.Language == lang ? 0 : 1) : cards;
+    }
+}

@@ -1,0 +1,24 @@
+using CareerGraph.Api.Graph;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CareerGraph.Api.Health;
+
+/// <summary>Ready when a graph is served; degraded when the source failed since (the last good graph is still served).</summary>
+public sealed class GraphReadinessCheck(GraphHolder holder) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var current = holder.Current;
+        var data = new Dictionary<string, object>();
+        if (current is not null)
+        {
+            data["origin"] = current.Origin;
+            data["version"] = current.Version;
+            data["professions"] = current.Graph.ProfessionCount;
+        }
+        var result = current is null ? HealthCheckResult.Unhealthy("no graph loaded yet", data: data)
+            : holder.Problem is { } problem ? HealthCheckResult.Degraded($"serving the last good graph: {problem}", data: data)
+            : HealthCheckResult.Healthy($"serving {current.Origin}", data);
+        return Task.FromResult(result);
+    }
+}

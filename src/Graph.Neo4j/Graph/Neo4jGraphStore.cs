@@ -1,0 +1,45 @@
+using CareerGraph.Careers.Model;
+using CareerGraph.Neo4j.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CareerGraph.Neo4j.Graph;
+
+/// <summary>
+/// The career graph in Neo4j, for the loader (<see cref="SaveAsync"/>) and the API (<see cref="LoadAsync"/>):
+/// connection settings from configuration and NEO4J_* variables (see <see cref="Neo4jOptions"/>).
+/// </summary>
+public sealed class Neo4jGraphStore : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly Neo4jGraphWriter _writer;
+    private readonly Neo4jGraphReader _reader;
+
+    public Neo4jGraphStore(Neo4jOptions options, ILoggerFactory? loggers = null)
+    {
+        loggers ??= NullLoggerFactory.Instance;
+        // Each attempt has its own timeout in the resilience pipeline; HttpClient's would cut across retries.
+        _http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        Client = new Neo4jQueryClient(_http, options, loggers.CreateLogger<Neo4jQueryClient>());
+        _writer = new Neo4jGraphWriter(Client, logger: loggers.CreateLogger<Neo4jGraphWriter>());
+        _reader = new Neo4jGraphReader(Client);
+    }
+
+    public static Neo4jGraphStore FromConfiguration(IConfiguration configuration, ILoggerFactory? loggers = null) =>
+        new(Neo4jOptions.FromConfiguration(configuration), loggers);
+
+    public Neo4jQueryClient Client { get; }
+
+    /// <summary>Loads the graph as a new version and makes it the current one.</summary>
+    public Task<GraphWriteResult> SaveAsync(ProfessionGraph graph, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(CareerGraphRows.From(graph), cancellationToken);
+
+    /// <summary>The current graph version, or null when nothing has been loaded yet.</summary>
+    public async Task<(long Version, ProfessionGraph Graph)?> LoadAsync(CancellationToken cancellationToken) =>
+        await _reader.ReadAsync(cancellationToken) is { } snapshot
+            ? (snapshot.Version, CareerGraphRows.ToGraph(snapshot.Rows))
+            : null;
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,57 @@
+namespace CareerGraph.Standards.Alignment;
+
+using System.Text;
+using CareerGraph.Standards.Model;
+
+/// <summary>
+/// Resolves a printed link row to a card of its own document, conservatively: by (occupation code, level) when the
+/// row prints a code, otherwise by a name equal — case, quotes, «ё» and spacing aside — to a card's title, its name
+/// field, or a line of its typical-qualification field (the КС job name: insurance «аналитик в области страхования
+/// (андеррайтер)» is the Андеррайтер card, ru L370). Anything else stays unresolved; no fuzzy matching.
+/// </summary>
+public static class LinkTargets
+{
+    public static int? Resolve(IReadOnlyList<Card> cards, ProfessionLink link)
+    {
+        var code = TwinFinder.NormaliseCode(link.Code);
+        var name = Normalise(link.Name);
+        var hits = new List<int>();
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var card = cards[i];
+            if (card.Level is { } level && level != link.Level) continue;
+            var byCode = code is not null && code == TwinFinder.NormaliseCode(card.OccupationCode);
+            if (byCode || Names(card).Any(n => n == name)) hits.Add(i);
+        }
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
+    private static IEnumerable<string> Names(Card card)
+    {
+        yield return Normalise(card.Title);
+        if (card.NameField is { } field) yield return Normalise(field);
+        if (card.TypicalQualification is { } typical)
+            foreach (var line in typical.Split('\n'))
+                yield return Normalise(line);
+    }
+
+    private static string Normalise(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in text.ToLowerInvariant())
+        {
+            var c = raw == 'ё' ? 'е' : raw;
+            if (c is '«' or '»' or '"' or '“' or '”' or '„') continue;
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString().TrimEnd('.', ';', ',', ' ');
+    }
+}

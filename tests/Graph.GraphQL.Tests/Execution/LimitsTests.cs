@@ -1,0 +1,79 @@
+using CareerGraph.GraphQL.Execution;
+using Xunit;
+
+namespace CareerGraph.GraphQL.Tests.Execution;
+
+/// <summary>Protection hooks: each limit yields a spec-shaped request error instead of running the operation.</summary>
+public class LimitsTests : ExecutionTestBase
+{
+    private async Task<string> RunWith(ExecutionOptions options, string query, CancellationToken? token = null)
+    {
+        var executor = new GraphQLExecutor(Data.BuildSchema(), options);
+        var result = await executor.ExecuteAsync(new GraphQLRequest(query), cancellationToken: token ?? TestContext.Current.CancellationToken);
+        return result.ToJson();
+    }
+
+    [Fact]
+    public async Task Document_size_limit()
+    {
+        AssertJson("""{"errors":[{"message":"Document is 13 characters long, which exceeds the limit of 10."}]}""",
+            await RunWith(new ExecutionOptions { MaxDocumentLength = 10 }, "{ failing   }"));
+    }
+
+    [Fact]
+    public async Task Token_limit()
+    {
+        AssertJson("""{"errors":[{"message":"Syntax Error: Document contains more than 3 tokens. Parsing aborted.","locations":[{"line":1,"column":19}]}]}""",
+            await RunWith(new ExecutionOptions { MaxTokens = 3 }, "{ failing failing }"));
+    }
+
+    [Fact]
+    public async Task Depth_limit_counts_through_fragments_and_points_at_the_deepest_field()
+    {
+        const string query = """
+            { profession(id: "p1") { ...R } }
+            fragment R on Profession { related { related { id } } }
+            """;
+        AssertJson("""{"errors":[{"message":"Operation depth 4 exceeds the maximum allowed depth of 3.","locations":[{"line":2,"column":48}]}]}""",
+            await RunWith(new ExecutionOptions { MaxDepth = 3 }, query));
+        Assert.Contains("\"data\"", await RunWith(new ExecutionOptions { MaxDepth = 4 }, query));
+    }
+
+    [Fact]
+    public async Task Alias_field_and_cost_limits()
+    {
+        const string query = "{ a: failing b: failing c: failing profession(id: \"p1\") { id } }";
+        AssertJson("""{"errors":[{"message":"Operation uses 3 aliases, which exceeds the limit of 2."}]}""",
+            await RunWith(new ExecutionOptions { MaxAliases = 2 }, query));
+        AssertJson("""{"errors":[{"message":"Operation selects 5 fields, which exceeds the limit of 4."}]}""",
+            await RunWith(new ExecutionOptions { MaxFields = 4 }, query));
+        var costly = new GraphQLExecutor(Data.Builder().Cost("Query.profession", 10).Build(), new ExecutionOptions { MaxCost = 12 });
+        var result = await costly.ExecuteAsync(new GraphQLRequest(query), cancellationToken: TestContext.Current.CancellationToken);
+        AssertJson("""{"errors":[{"message":"Operation cost 14 exceeds the budget of 12."}]}""", result.ToJson());
+    }
+
+    [Fact]
+    public async Task Fragment_spread_bombs_are_measured_without_expanding()
+    {
+        // Each level doubles the fields: 2^30 selections if expanded naively.
+        var fragments = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}"));
+        var query = "{ ...F0 }\n" + fragments + "\nfragment F30 on Query { failing }";
+        var json = await RunWith(new ExecutionOptions { ValidationRules = [] }, query);
+        AssertJson("""{"errors":[{"message":"Operation selects 1073741824 fields, which exceeds the limit of 1000."},{"message":"Operation cost 1073741824 exceeds the budget of 5000."}]}""", json);
+    }
+
+    [Fact]
+    public async Task Execution_timeout_returns_an_error_instead_of_hanging()
+    {
+        var json = await RunWith(new ExecutionOptions { Timeout = TimeSpan.FromMilliseconds(50) }, "{ slow(ms: 10000) }");
+        AssertJson("""{"errors":[{"message":"Execution timed out after 50 ms."}],"data":null}""", json);
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_is_not_swallowed()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            RunWith(new ExecutionOptions(), "{ slow(ms: 10000) }", cts.Token));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using CareerGraph.Careers.Building;
+using CareerGraph.Careers.Model;
+using CareerGraph.Neo4j.Client;
+using CareerGraph.Neo4j.Cypher;
+using CareerGraph.Neo4j.Graph;
+using CareerGraph.Neo4j.Tests.Client;
+using CareerGraph.Standards.Extraction;
+using Xunit;
+
+namespace CareerGraph.Neo4j.Tests.Graph;
+
+/// <summary>The real seeds, parsed and built into the career graph, through the Neo4j row mapping and writer.</summary>
+public sealed class SeedLoadTests
+{
+    private static readonly Lazy<ProfessionGraph> Seeds = new(() =>
+    {
+        var extraction = StandardsExtractor.Extract([RepositoryRoot.Combine("seeds")]);
+        Assert.Empty(extraction.Errors);
+        return CareerGraphBuilder.Build(extraction.Documents);
+    });
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_row_of_the_seed_graph_lands_and_references_only_loaded_nodes()
+    {
+        var rows = CareerGraphRows.From(Seeds.Value);
+        var emulator = new LoadEmulator();
+        await using var server = await FakeQueryApi.StartAsync(emulator.Answer);
+        var client = new Neo4jQueryClient(new HttpClient(), new Neo4jOptions { Uri = server.Uri, Password = "pw" });
+
+        var result = await new Neo4jGraphWriter(client, batchSize: 500).WriteAsync(rows, Ct);
+
+        // 34 professions after the kk/ru merge (guide §0, as in Graph.Careers' seed tests).
+        Assert.Equal(34, result.RowsWritten[CypherFiles.Load.Professions]);
+        Assert.Equal(rows.Professions.Count, result.RowsWritten[CypherFiles.Load.InStandard]);
+        Assert.Equal(rows.Professions.Count, result.RowsWritten[CypherFiles.Load.AtLevel]);
+        Assert.Equal(rows.Skills.Sum(s => s.ProfessionIds.Count), result.RowsWritten[CypherFiles.Load.RequiresSkill]);
+        Assert.Equal(rows.CareerEdges.Count,
+            new[] { CypherFiles.Load.PrintedLink, CypherFiles.Load.LevelLadder, CypherFiles.Load.SameOccupation, CypherFiles.Load.SkillOverlap }
+                .Sum(f => result.RowsWritten.GetValueOrDefault(f)));
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"seed graph: {string.Join(", ", result.RowsWritten.Select(p => $"{p.Key}={p.Value}"))}; {emulator.LoadRequests} load requests");
+    }
+
+    [Fact]
+    public void The_seed_graph_survives_a_trip_through_the_rows_unchanged()
+    {
+        var rows = CareerGraphRows.From(Seeds.Value);
+
+        var again = CareerGraphRows.From(CareerGraphRows.ToGraph(rows));
+
+        Assert.Equal(JsonSerializer.Serialize(rows), JsonSerializer.Serialize(again));
+    }
+
+    [Fact]
+    public void A_graph_read_back_keeps_paths_and_skills_but_not_labour_functions()
+    {
+        var original = Seeds.Value;
+
+        var back = CareerGraphRows.ToGraph(CareerGraphRows.From(original));
+
+        Assert.Equal(original.Nodes.Select(n => n.Id), back.Nodes.Select(n => n.Id));
+        Assert.Equal(original.Edges.Select(e => (e.From, e.To, e.Kind, e.Confidence)), back.Edges.Select(e => (e.From, e.To, e.Kind, e.Confidence)));
+        for (var p = 0; p < original.ProfessionCount; p++)
+            for (var q = 0; q < original.ProfessionCount; q++)
+                Assert.Equal(original.NewSkillCount(p, q), back.NewSkillCount(p, q));
+        Assert.Contains(original.Items, i => i.Kind == ItemKind.LaborFunction);
+        Assert.DoesNotContain(back.Items, i => i.Kind == ItemKind.LaborFunction);
+    }
+}
