@@ -74,6 +74,9 @@ public sealed class SeedTests
         Assert.All(paths, p => Assert.True(p.Length >= 5));
         Assert.All(paths[0].Steps, s => Assert.True(s.Kind is EdgeKind.PrintedLink or EdgeKind.LevelLadder));
         Assert.Equal([3, 4, 5, 6, 6, 7], paths[0].NodeIds.Select(id => G.Nodes[G.IndexOf(id)].Level));
+        // Ties on steps and confidence go to fewer new skills; the route through the operator (4) is among the five.
+        var operator4 = Select("Call-орталығының операторы", 4);
+        Assert.Contains(paths, p => p.Length == 5 && p.NodeIds[1] == G.Nodes[operator4].Id);
     }
 
     [Fact]
