@@ -61,6 +61,7 @@ public class CorpusConformanceTests
             $"{cases.Count(c => (string)theirs[c.Name]["verdict"]! == "invalid")} invalid, {cases.Count(c => (string)theirs[c.Name]["verdict"]! == "parse")} parse errors): " +
             $"{verdictMismatches.Count} verdict/error-count mismatches; {executed} executed, {executionMismatches.Count} response mismatches";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
+        CiReport.Append("GraphQL conformance 2+3: corpus verdicts and execution parity with graphql-js 16.15.0", summary);
         foreach (var m in verdictMismatches.Concat(executionMismatches)) TestContext.Current.TestOutputHelper?.WriteLine(m);
         Assert.True(verdictMismatches.Count + executionMismatches.Count == 0,
             summary + "\n" + string.Join("\n", verdictMismatches.Concat(executionMismatches).Take(40)));

@@ -18,6 +18,7 @@ public class ServerConformanceTests
         {
             var (exit, output) = await NodeTool.RunScriptAsync("introspect.mjs", server.Endpoint.ToString(), printed);
             TestContext.Current.TestOutputHelper?.WriteLine(output);
+            CiReport.Append("GraphQL conformance 1: introspection through graphql-js 16.15.0", output);
             Assert.True(exit == 0, output);
         }
         finally
@@ -32,6 +33,7 @@ public class ServerConformanceTests
         await using var server = await TestServer.StartAsync();
         var (exit, output) = await NodeTool.RunScriptAsync("audit.mjs", server.Endpoint.ToString());
         TestContext.Current.TestOutputHelper?.WriteLine(output);
+        CiReport.Append("GraphQL conformance 4: graphql-http server audit", output);
         Assert.True(exit == 0, output);
     }
 }

@@ -20,6 +20,7 @@ public sealed class CypherLintTests
 
         var (exitCode, output) = await Run(node, LintDirectory, "lint.cjs", RepositoryRoot.Combine("cypher"), "--strict");
 
+        CiReport.Append("Cypher lint (Neo4j's parser, @neo4j-cypher/language-support)", output);
         Assert.True(exitCode == 0, output);
         Assert.Matches(@"cypher-lint: \d+ file\(s\), 0 error\(s\), 0 warning\(s\)", output);
     }
