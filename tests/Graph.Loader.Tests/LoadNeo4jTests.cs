@@ -47,6 +47,7 @@ public sealed class LoadNeo4jTests : IDisposable
         var (exit, stdout, stderr) = await Load(server.Uri, "--batch-size", "40");
 
         Assert.True(exit == ExitCodes.Ok, stderr);
+        TestContext.Current.TestOutputHelper?.WriteLine(stdout);
         var requests = server.Requests;
         // Every statement is a catalogue file verbatim (values only as parameters) or a line of schema.cypher.
         var schema = Cypher.Statements(CypherFiles.Schema).Select(s => s.Trim()).ToHashSet();
