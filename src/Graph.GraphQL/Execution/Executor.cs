@@ -77,8 +77,12 @@ public sealed class GraphQLExecutor
 
         var rootType = Schema.GetRootType(operation.Operation);
         if (rootType is null)
-            return ExecutionResult.RequestError(GraphQLError.At(
-                $"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation));
+            // graphql-js raises this inside execution, so the response carries "data": null.
+            return new ExecutionResult
+            {
+                HasData = true,
+                Errors = [GraphQLError.At($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation)],
+            };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.Timeout is { } limit) timeout.CancelAfter(limit);
