@@ -20,6 +20,8 @@ public sealed class Neo4jGraphSource(Neo4jGraphStore store, string database, IOp
     public async Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
+        // Checked here, before the server starts, so a bad value is the one startup line and not a crashed poller later.
+        if (!(o.PollSeconds > 0)) throw new GraphLoadException($"Graph:PollSeconds must be a positive number of seconds (is {o.PollSeconds})");
         var wait = TimeSpan.FromSeconds(o.StartupWaitSeconds);
         var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
