@@ -122,6 +122,7 @@ public sealed class LoadNeo4jTests : IDisposable
         Assert.Equal(ExitCodes.Failed, exit);
         var error = Assert.Single(ErrorLines(stderr));
         Assert.Contains("unavailable after 3 attempt(s)", error);
+        Assert.Equal(2, stderr.Split('\n').Count(l => l.StartsWith("neo4j: ") && l.Contains("retrying")));
         Assert.DoesNotContain(_password, stderr);
         Assert.DoesNotContain("   at ", stderr);
     }

@@ -9,6 +9,7 @@ using CareerGraph.Standards.Export;
 using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// `load &lt;file-or-folder&gt;... --to snapshot &lt;file&gt;` or `--to neo4j`: extracts the standards, builds the
@@ -147,7 +148,8 @@ public static class LoadCommand
     private static int WriteNeo4j(Neo4jOptions options, int batchSize, IReadOnlyList<StandardDocument> documents,
         TextWriter stdout, TextWriter stderr)
     {
-        using var store = new Neo4jGraphStore(options, batchSize: batchSize);
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(new LineLoggerProvider(stderr)));
+        using var store = new Neo4jGraphStore(options, loggers, batchSize);
         var where = $"Neo4j at {store.Client.Endpoint.BaseUri} (database {options.Database})";
         stderr.WriteLine($"loading {documents.Count} documents into {where}");
         GraphWriteResult result;
@@ -169,8 +171,6 @@ public static class LoadCommand
         stdout.WriteLine($"graph version {result.Version} is now current in {where}");
         foreach (var (file, rows) in result.RowsWritten)
             stdout.WriteLine($"  {WrittenAs(file),-36} {rows,7}");
-        if (!result.OldVersionsDeleted)
-            stderr.WriteLine("warning: older graph versions could not be deleted; the next load removes them");
         return ExitCodes.Ok;
     }
 
