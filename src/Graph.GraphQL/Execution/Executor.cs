@@ -76,8 +76,8 @@ public sealed class GraphQLExecutor
         if (variableErrors.Count > 0) return ExecutionResult.RequestError(variableErrors);
 
         var rootType = Schema.GetRootType(operation.Operation);
+        // graphql-js raises this inside execution, so the response carries "data": null.
         if (rootType is null)
-            // graphql-js raises this inside execution, so the response carries "data": null.
             return new ExecutionResult
             {
                 HasData = true,
@@ -90,7 +90,7 @@ public sealed class GraphQLExecutor
         try
         {
             var data = await engine.ExecuteOperationAsync(rootType, Options.RootValue).ConfigureAwait(false);
-            return new ExecutionResult { Data = data, HasData = true, Errors = engine.Errors };
+            return new ExecutionResult { Data = data, HasData = true, Errors = engine.Errors, UnexpectedErrors = engine.Unexpected };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {
