@@ -2,7 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using CareerGraph.Api.Graph;
+using CareerGraph.Neo4j.Client;
+using CareerGraph.Neo4j.Graph;
+using CareerGraph.Neo4j.Tests.Client;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CareerGraph.Api.Tests.Neo4j;
 
@@ -114,6 +120,39 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         neo4j.Down = false;
         var healthy = await ReadyWhen(client, c => Status(c) == "Healthy");
         Assert.Equal("1", Version(healthy));
+    }
+
+    [Fact]
+    public async Task A_database_that_lost_its_graph_degrades_readiness_and_the_last_graph_stays_served()
+    {
+        await using var neo4j = await FakeNeo4jGraph.StartAsync();
+        neo4j.Load(1, FakeNeo4jGraph.Seeds.Value);
+        await using var api = Api(neo4j.Uri);
+        var client = api.CreateClient();
+
+        neo4j.Current = null;
+        var degraded = await ReadyWhen(client, c => Status(c) == "Degraded");
+
+        Assert.Contains("no current graph version", degraded.GetProperty("description").GetString());
+        Assert.Equal("1", Version(degraded));
+        Assert.NotEqual(0, (await ApiFixture.Post(client, CareerPathQueries.First().Data))
+            .GetProperty("data").GetProperty("careerPaths").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Rejected_credentials_fail_startup_at_once_in_one_line_without_the_password()
+    {
+        await using var server = await FakeQueryApi.StartAsync(QueryApiAnswers.Unauthorized);
+        using var store = new Neo4jGraphStore(new Neo4jOptions { Uri = server.Uri, Password = "do-not-print-me" });
+        var source = new Neo4jGraphSource(store, "neo4j", Options.Create(new GraphOptions { StartupWaitSeconds = 600 }),
+            NullLogger<Neo4jGraphSource>.Instance, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<GraphLoadException>(() => source.LoadAsync(Ct));
+
+        Assert.Contains("Neo.ClientError.Security.Unauthorized", error.Message);
+        Assert.DoesNotContain("do-not-print-me", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Single(server.Requests); // not retried for the 600 s the wait would allow
     }
 
     [Fact]
