@@ -141,6 +141,18 @@ public sealed class LoadNeo4jTests : IDisposable
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task An_address_that_is_not_a_uri_is_a_usage_error_before_anything_is_extracted()
+    {
+        var extracted = false;
+        var (exit, _, stderr) = await Task.Run(() => _cli.Run((_, _) => { extracted = true; return new([], []); },
+            "load", CliHarness.Seeds, "--to", "neo4j", "--uri", "localhost 7474"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("is not an absolute URI: 'localhost 7474'", Assert.Single(ErrorLines(stderr)));
+        Assert.False(extracted);
+    }
+
     private static int FreePort()
     {
         // Bound and released: nothing listens there afterwards, so connecting is refused.
