@@ -21,4 +21,7 @@ public sealed class GraphHolder
     }
 
     public void ReportProblem(string problem) => _problem = problem;
+
+    /// <summary>The source answers again and the served graph is its current one.</summary>
+    public void ClearProblem() => _problem = null;
 }

@@ -13,4 +13,13 @@ public sealed class GraphOptions
 
     /// <summary>A careergraph-extract/1 file written by `Graph.Loader load … --to snapshot`; wins over Seeds.</summary>
     public string? Snapshot { get; set; }
+
+    /// <summary>Neo4j store: how often to ask for the current graph version (a small query) and swap when it changed.</summary>
+    public double PollSeconds { get; set; } = 30;
+
+    /// <summary>Neo4j store: how long startup keeps retrying while Neo4j is unreachable or holds no graph yet.</summary>
+    public double StartupWaitSeconds { get; set; } = 120;
+
+    /// <summary>Neo4j store: pause between startup attempts (each attempt has the client's own retries too).</summary>
+    public double StartupRetrySeconds { get; set; } = 3;
 }

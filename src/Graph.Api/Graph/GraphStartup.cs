@@ -8,8 +8,9 @@ public static class GraphStartup
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton<GraphHolder>();
         var store = configuration[$"{GraphOptions.Section}:Store"] ?? "embedded";
+        if (string.Equals(store, "neo4j", StringComparison.OrdinalIgnoreCase)) return services.AddNeo4jGraphSource(configuration);
         if (!string.Equals(store, "embedded", StringComparison.OrdinalIgnoreCase))
-            throw new GraphLoadException($"Graph:Store \"{store}\" is not supported (use \"embedded\")");
+            throw new GraphLoadException($"Graph:Store \"{store}\" is not supported (use \"embedded\" or \"neo4j\")");
         services.AddSingleton<IGraphSource, EmbeddedGraphSource>();
         return services;
     }

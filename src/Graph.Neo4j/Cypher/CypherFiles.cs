@@ -19,6 +19,7 @@ public static class CypherFiles
         public const string Skills = "load/skills.cypher";
         public const string Knowledge = "load/knowledge.cypher";
         public const string OccupationCodes = "load/occupation-codes.cypher";
+        public const string SourceDocuments = "load/source-documents.cypher";
 
         public const string InStandard = "load/in-standard.cypher";
         public const string AtLevel = "load/at-level.cypher";
@@ -51,6 +52,7 @@ public static class CypherFiles
         public const string QualificationLevels = "read/qualification-levels.cypher";
         public const string Items = "read/items.cypher";
         public const string CareerEdges = "read/career-edges.cypher";
+        public const string SourceDocuments = "read/source-documents.cypher";
     }
 
     /// <summary>Every file above: the catalogue test checks each exists and that no other non-explore file does.</summary>

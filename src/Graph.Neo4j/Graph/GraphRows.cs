@@ -84,3 +84,10 @@ public sealed record CareerEdgeRow(
 
 /// <summary>A graph read back from Neo4j, with the version it was read from.</summary>
 public sealed record GraphSnapshot(long Version, GraphRows Rows);
+
+/// <summary>
+/// One extracted source document as stored on a SourceDocument node: <see cref="Extract"/> is a careergraph-extract/1
+/// file holding just this document; <see cref="Position"/> keeps the extraction order, which the graph builder's
+/// numbering follows.
+/// </summary>
+public sealed record SourceDocumentRow(string Source, int Position, string Language, string Kind, string Extract);

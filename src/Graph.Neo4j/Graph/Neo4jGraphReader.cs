@@ -25,6 +25,19 @@ public sealed class Neo4jGraphReader(Neo4jQueryClient client, CypherCatalogue? c
         throw new InvalidOperationException($"The current graph version changed during each of {MaxReads} reads; try again when loading has finished.");
     }
 
+    /// <summary>The source documents of the current version (same version checks as <see cref="ReadAsync"/>), or null.</summary>
+    public async Task<(long Version, IReadOnlyList<SourceDocumentRow> Documents)?> ReadDocumentsAsync(CancellationToken cancellationToken)
+    {
+        for (var read = 0; read < MaxReads; read++)
+        {
+            if (await CurrentVersionAsync(cancellationToken) is not { } version) return null;
+            var documents = (await client.RunAsync(
+                _cypher.Statement(CypherFiles.Read.SourceDocuments).With("version", version), cancellationToken)).As<SourceDocumentRow>();
+            if (await CurrentVersionAsync(cancellationToken) == version) return (version, documents);
+        }
+        throw new InvalidOperationException($"The current graph version changed during each of {MaxReads} reads; try again when loading has finished.");
+    }
+
     public async Task<long?> CurrentVersionAsync(CancellationToken cancellationToken)
     {
         var result = await client.RunAsync(_cypher.Statement(CypherFiles.Read.CurrentVersion), cancellationToken);

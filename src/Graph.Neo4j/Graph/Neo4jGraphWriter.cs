@@ -37,19 +37,26 @@ public sealed class Neo4jGraphWriter
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    public async Task<GraphWriteResult> WriteAsync(GraphRows graph, CancellationToken cancellationToken)
+    public Task<GraphWriteResult> WriteAsync(GraphRows graph, CancellationToken cancellationToken) =>
+        WriteAsync(graph, [], null, cancellationToken);
+
+    /// <param name="documents">The source documents the graph was built from, stored with it for the API.</param>
+    /// <param name="progress">One line per batch written, e.g. "load/professions.cypher: 500/1200 rows".</param>
+    public async Task<GraphWriteResult> WriteAsync(GraphRows graph, IReadOnlyList<SourceDocumentRow> documents,
+        IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(documents);
         foreach (var statement in _cypher.Statements(CypherFiles.Schema))
             await _client.RunAsync(new Statement(statement), cancellationToken);
 
         var version = (await _client.RunAsync(_cypher.Statement(CypherFiles.Load.ReserveVersion), cancellationToken)).Scalar<long>();
-        var steps = LoadSteps(graph);
+        var steps = LoadSteps(graph, documents);
         var written = await _client.ExecuteInTransactionAsync(async (tx, token) =>
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (file, rows) in steps)
-                counts[file] = counts.GetValueOrDefault(file) + await LoadAsync(tx, file, rows, version, token);
+                counts[file] = counts.GetValueOrDefault(file) + await LoadAsync(tx, file, rows, version, progress, token);
             return counts;
         }, cancellationToken);
 
@@ -66,7 +73,8 @@ public sealed class Neo4jGraphWriter
     }
 
     /// <summary>The load statements in dependency order (nodes before the relationships between them), with their rows.</summary>
-    public static IReadOnlyList<(string File, IReadOnlyList<object> Rows)> LoadSteps(GraphRows graph)
+    public static IReadOnlyList<(string File, IReadOnlyList<object> Rows)> LoadSteps(GraphRows graph,
+        IReadOnlyList<SourceDocumentRow>? documents = null)
     {
         static IReadOnlyList<object> Rows<T>(IEnumerable<T> rows) where T : notnull => rows.Cast<object>().ToList();
         // The node itself; which professions require it goes into the REQUIRES_* loads.
@@ -87,6 +95,7 @@ public sealed class Neo4jGraphWriter
             (CypherFiles.Load.Skills, Rows(graph.Skills.Select(ItemNode))),
             (CypherFiles.Load.Knowledge, Rows(graph.Knowledge.Select(ItemNode))),
             (CypherFiles.Load.OccupationCodes, Rows(graph.OccupationCodes.Select(c => new { code = c }))),
+            (CypherFiles.Load.SourceDocuments, Rows(documents ?? [])),
             (CypherFiles.Load.InStandard, Rows(graph.Professions.Select(p => new { from = p.Id, to = p.StandardId }))),
             (CypherFiles.Load.AtLevel, Rows(graph.Professions.Select(p => new { from = p.Id, level = p.Level }))),
             (CypherFiles.Load.HasOccupation, Rows(graph.Professions.Where(p => p.OccupationCode is not null)
@@ -101,7 +110,7 @@ public sealed class Neo4jGraphWriter
     }
 
     private async Task<int> LoadAsync(Neo4jTransaction tx, string file, IReadOnlyList<object> rows, long version,
-        CancellationToken cancellationToken)
+        IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var statement = _cypher.Statement(file).With("version", version);
         var written = 0;
@@ -110,6 +119,7 @@ public sealed class Neo4jGraphWriter
             var count = (await tx.RunAsync(statement.With("rows", batch), cancellationToken)).Scalar<int>();
             if (count != batch.Length) throw new Neo4jLoadException(file, batch.Length, count);
             written += count;
+            progress?.Report($"{file}: {written}/{rows.Count} rows");
         }
         return written;
     }

@@ -52,6 +52,7 @@ internal sealed class LoadEmulator
             CypherFiles.Load.Skills => Add("Skill", "id"),
             CypherFiles.Load.Knowledge => Add("Knowledge", "id"),
             CypherFiles.Load.OccupationCodes => Add("OccupationCode", "code"),
+            CypherFiles.Load.SourceDocuments => Add("SourceDocument", "source"),
             CypherFiles.Load.InStandard => Has("Profession", "from") && Has("Standard", "to"),
             CypherFiles.Load.AtLevel => Has("Profession", "from") && Has("QualificationLevel", "level"),
             CypherFiles.Load.HasOccupation => Has("Profession", "from") && Has("OccupationCode", "code"),

@@ -6,6 +6,7 @@ using CareerGraph.Neo4j.Cypher;
 using CareerGraph.Neo4j.Graph;
 using CareerGraph.Neo4j.Tests.Client;
 using CareerGraph.Standards.Extraction;
+using CareerGraph.Standards.Model;
 using Xunit;
 
 namespace CareerGraph.Neo4j.Tests.Graph;
@@ -13,12 +14,14 @@ namespace CareerGraph.Neo4j.Tests.Graph;
 /// <summary>The real seeds, parsed and built into the career graph, through the Neo4j row mapping and writer.</summary>
 public sealed class SeedLoadTests
 {
-    private static readonly Lazy<ProfessionGraph> Seeds = new(() =>
+    private static readonly Lazy<IReadOnlyList<StandardDocument>> Documents = new(() =>
     {
         var extraction = StandardsExtractor.Extract([RepositoryRoot.Combine("seeds")]);
         Assert.Empty(extraction.Errors);
-        return CareerGraphBuilder.Build(extraction.Documents);
+        return extraction.Documents;
     });
+
+    private static readonly Lazy<ProfessionGraph> Seeds = new(() => CareerGraphBuilder.Build(Documents.Value));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -52,6 +55,19 @@ public sealed class SeedLoadTests
         var again = CareerGraphRows.From(CareerGraphRows.ToGraph(rows));
 
         Assert.Equal(JsonSerializer.Serialize(rows), JsonSerializer.Serialize(again));
+    }
+
+    [Fact]
+    public void The_stored_source_documents_rebuild_the_same_graph_labour_functions_included()
+    {
+        var rows = SourceDocumentRows.From(Documents.Value);
+
+        var rebuilt = CareerGraphBuilder.Build(SourceDocumentRows.ToDocuments(rows.Reverse()));
+
+        Assert.Equal(Documents.Value.Select(d => d.Source), rows.Select(r => r.Source));
+        Assert.Equal(JsonSerializer.Serialize(CareerGraphRows.From(Seeds.Value)), JsonSerializer.Serialize(CareerGraphRows.From(rebuilt)));
+        Assert.Equal(Seeds.Value.Items.Count(i => i.Kind == ItemKind.LaborFunction), rebuilt.Items.Count(i => i.Kind == ItemKind.LaborFunction));
+        Assert.Contains(rebuilt.Items, i => i.Kind == ItemKind.LaborFunction);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using CareerGraph.Neo4j.Client;
+using CareerGraph.Neo4j.Cypher;
+using CareerGraph.Neo4j.Graph;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CareerGraph.Api.Tests.Neo4j;
+
+/// <summary>
+/// Against a real Neo4j (≥ 5.25 or Aura), only when NEO4J_URI is set (with NEO4J_USER, NEO4J_PASSWORD,
+/// NEO4J_DATABASE); otherwise reported as skipped. Loads the seeds as the loader does, then asks the API in neo4j
+/// mode. See docs/neo4j.md.
+/// </summary>
+public sealed class Neo4jIntegrationTests(ApiFixture embedded)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Neo4jOptions RealNeo4j()
+    {
+        Assert.SkipWhen(string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("NEO4J_URI")),
+            "NEO4J_URI is not set: no Neo4j to test against (see docs/neo4j.md, 'Integration tests')");
+        return Neo4jOptions.FromEnvironment();
+    }
+
+    private static async Task LoadSeedsAsync(Neo4jOptions options)
+    {
+        using var store = new Neo4jGraphStore(options);
+        await store.SaveAsync(FakeNeo4jGraph.Seeds.Value, null, Ct);
+    }
+
+    [Theory]
+    [MemberData(nameof(Neo4jModeTests.CareerPathQueries), MemberType = typeof(Neo4jModeTests))]
+    public async Task The_career_path_cases_answer_the_same_in_neo4j_mode_as_embedded(string query)
+    {
+        var options = RealNeo4j();
+        await LoadSeedsAsync(options);
+        await using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Graph:Store", "neo4j")
+            .UseSetting("RateLimiting:PermitsPerMinute", "0"));
+
+        var actual = await ApiFixture.Post(api.CreateClient(), query);
+
+        Assert.Equal((await embedded.Post(query)).ToString(), actual.ToString());
+    }
+
+    [Fact]
+    public async Task A_research_query_from_cypher_explore_returns_rows()
+    {
+        var options = RealNeo4j();
+        await LoadSeedsAsync(options);
+        using var http = new HttpClient();
+        var client = new Neo4jQueryClient(http, options);
+
+        var result = await client.RunAsync(CypherCatalogue.Embedded.Statement("explore/professions-by-level.cypher"), Ct);
+
+        Assert.NotEmpty(result.Rows);
+        Assert.Equal(34, result.Rows.Sum(r => r.Get<int>("professions")));
+    }
+}
