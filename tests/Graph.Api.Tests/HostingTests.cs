@@ -58,6 +58,7 @@ public sealed class HostingTests(ApiFixture api)
     [Theory]
     [InlineData("Graph__Seeds", "/nonexistent/seeds", "seeds folder /nonexistent/seeds does not exist")]
     [InlineData("Graph__Snapshot", "/nonexistent/snapshot.json", "snapshot /nonexistent/snapshot.json: cannot be read")]
+    [InlineData("Graph__Store", "mongodb", "Graph:Store \"mongodb\" is not supported")]
     public async Task A_startup_problem_is_one_log_line_and_a_non_zero_exit(string variable, string value, string reason)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Graph.Api.dll");

@@ -9,10 +9,16 @@ public static class GraphStartup
         services.AddSingleton<GraphHolder>();
         var store = configuration[$"{GraphOptions.Section}:Store"] ?? "embedded";
         if (string.Equals(store, "neo4j", StringComparison.OrdinalIgnoreCase)) return services.AddNeo4jGraphSource(configuration);
-        if (!string.Equals(store, "embedded", StringComparison.OrdinalIgnoreCase))
-            throw new GraphLoadException($"Graph:Store \"{store}\" is not supported (use \"embedded\" or \"neo4j\")");
-        services.AddSingleton<IGraphSource, EmbeddedGraphSource>();
-        return services;
+        if (string.Equals(store, "embedded", StringComparison.OrdinalIgnoreCase))
+            return services.AddSingleton<IGraphSource, EmbeddedGraphSource>();
+        // Reported by LoadCareerGraphAsync like every other startup problem: one line, non-zero exit.
+        return services.AddSingleton<IGraphSource>(new MisconfiguredSource(
+            $"Graph:Store \"{store}\" is not supported (use \"embedded\" or \"neo4j\")"));
+    }
+
+    private sealed class MisconfiguredSource(string reason) : IGraphSource
+    {
+        public Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken) => throw new GraphLoadException(reason);
     }
 
     /// <summary>
