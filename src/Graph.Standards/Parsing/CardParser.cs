@@ -29,6 +29,10 @@ internal sealed class CardParser
 
     public IReadOnlyList<Card> Cards => cards;
 
+    /// <summary>LFs whose list title and heading differ, over all cards read, and how many LFs print both.</summary>
+    public List<LfWordingDiff> WordingDiffs { get; } = [];
+    public int ComparedLfs { get; private set; }
+
     /// <summary>Feeds the lines of chapter 3; stops at chapter 4. Returns the index of the first line not consumed.</summary>
     public int Run(IReadOnlyList<LogicalLine> lines, int start)
     {
@@ -196,6 +200,8 @@ internal sealed class CardParser
     {
         if (card is null) return;
         cards.Add(card.Build(stem));
+        WordingDiffs.AddRange(card.WordingDiffs);
+        ComparedLfs += card.ComparedLfs;
         card = null;
     }
 
@@ -244,6 +250,9 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     public bool InDescription => lfs.Count > 0 || unit is not null || LfPartStarted;
     public bool LfPartStarted { get; set; }
     public bool LinksLabelSeen { get; set; }
+    /// <summary>Filled by <see cref="Build"/>; judged per document by <see cref="LfWording"/>.</summary>
+    public List<LfWordingDiff> WordingDiffs { get; } = [];
+    public int ComparedLfs { get; private set; }
     public List<Category> Categories { get; } = [];
     public ListBuilder Standards { get; } = new($"¶{paragraph} standards", warnings);
 
@@ -506,8 +515,12 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             var heading = string.Join(" ", lf.Title).Trim();
             var fromList = lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
             var titleText = heading.Length > 0 ? heading : fromList ?? "";
-            if (heading.Length > 0 && fromList is not null && TextNorm.Key(heading).TrimEnd('.') != TextNorm.Key(fromList).TrimEnd('.'))
-                warnings.Add(new SourceWarning(lf.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} is worded differently in the list («{CardParser.Short(fromList)}») and in its heading"));
+            if (heading.Length > 0 && fromList is not null)
+            {
+                ComparedLfs++;
+                if (TextNorm.Key(heading).TrimEnd('.') != TextNorm.Key(fromList).TrimEnd('.'))
+                    WordingDiffs.Add(new LfWordingDiff(lf.Lines.First, Paragraph, lf.Kind, lf.N, fromList, heading));
+            }
             if (titleText.Length == 0)
                 warnings.Add(new SourceWarning(lf.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} has no title"));
             var skills = new List<Skill>();
