@@ -1,5 +1,7 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
+using CareerGraph.Standards.Parsing;
+
 using System.Text.RegularExpressions;
 using CareerGraph.Standards.Model;
 
@@ -10,7 +12,7 @@ using CareerGraph.Standards.Model;
 internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<SourceWarning> warnings)
 {
     private readonly List<LogicalLine> output = [];
-    private CardLabel? cutLabel;
+    private PrintedLabel? cutLabel;
 
     public IReadOnlyList<LogicalLine> Assemble(IEnumerable<PdfBlock> blocks)
     {
