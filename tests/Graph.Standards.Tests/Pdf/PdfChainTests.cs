@@ -77,4 +77,14 @@ public sealed class PdfChainTests
 
     private static string Shape(Card card) => string.Join(" ", card.LaborFunctions.Select(lf =>
         $"{lf.Kind}{lf.N}[{string.Join(",", lf.Skills.Select(s => $"{s.N}:{s.Abilities.Count}/{s.Knowledge.Count}"))}]"));
+
+    [Fact]
+    public void Letters_left_by_a_lost_label_are_dropped_not_glued_to_an_item()
+    {
+        // L5557–5558 «б / ов» before «Навык 3:»; the ability item 3 of ¶15 LF2 skill 3 ends at L5573–5576 «…проверять факты.»
+        var skill = Ru.Card(15).LaborFunctions[1].Skills[2];
+        Assert.EndsWith("проверять факты.", skill.Abilities[2].Text);
+        Assert.DoesNotContain(Ru.Card(15).LaborFunctions.SelectMany(f => f.Skills).SelectMany(s => s.Abilities.Concat(s.Knowledge)), i => System.Text.RegularExpressions.Regex.IsMatch(i.Text, @"\bбов\b"));
+        Assert.True(Ru.HasWarning(5557, "no word of the document"));
+    }
 }
