@@ -87,4 +87,35 @@ public sealed class PdfChainTests
         Assert.DoesNotContain(Ru.Card(15).LaborFunctions.SelectMany(f => f.Skills).SelectMany(s => s.Abilities.Concat(s.Knowledge)), i => System.Text.RegularExpressions.Regex.IsMatch(i.Text, @"\bбов\b"));
         Assert.True(Ru.HasWarning(5557, "no word of the document"));
     }
+
+    [Fact]
+    public void A_title_tail_cut_together_with_an_open_item_goes_back_to_its_title()
+    {
+        // ¶10 LF2: L1182–1187 «Консультирова / ть по / технической / поддержке», tail L1256–1257 «клиентов / предприятия»
+        // between «…выполнения запроса в» (L1252) and «базу данных в…» (L1259); the list (L271) has the whole title.
+        var lf2 = Ru.Card(10).LaborFunctions[1];
+        Assert.Equal("Консультировать по технической поддержке клиентов предприятия", lf2.Title);
+        Assert.EndsWith("выполнения запроса в базу данных в определенном предприятием порядке.", lf2.Skills[2].Abilities[3].Text);
+        // ¶17 LF3 skill 5: L7340–7343 title, tail L7362–7370 after the open item «…адаптации и обучения» (L7358)
+        var skill = Ru.Card(17).LaborFunctions[2].Skills[4];
+        Assert.EndsWith("адаптации нового сотрудника и проведение оценки эффективности работы наставника по окончании периода стажировки", skill.Title);
+        Assert.EndsWith("в процессе адаптации и обучения", skill.Abilities[2].Text);
+    }
+
+    [Fact]
+    public void A_fragment_that_ends_as_an_item_stays_with_the_open_item()
+    {
+        // L1446–1452 «5) законодательства Республики Казахстан в / о б л а с т и / информатизации.» across a page break
+        Assert.Contains(Ru.Card(10).LaborFunctions.SelectMany(f => f.Skills).SelectMany(s => s.Knowledge),
+            k => k.Text == "законодательства Республики Казахстан в области информатизации." && k.Lines.First == 1446);
+    }
+
+    [Fact]
+    public void The_kazakh_letter_for_yo_is_one_warning_for_the_font()
+    {
+        // «отчҰты» L1073 and eleven more lines: one substitution of the font
+        var w = Assert.Single(Ru.Document.Warnings, w => w.Message.Contains("U+04B0"));
+        Assert.Equal(1062, w.Line);
+        Assert.Contains("12 line(s)", w.Message);
+    }
 }
