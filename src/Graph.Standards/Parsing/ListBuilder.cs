@@ -17,6 +17,8 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
     }
 
     private readonly List<Entry> items = [];
+    private readonly List<(int Line, int First, int Count)> merged = [];
+    private bool built;
     private int? lastNumber;
 
     public int Count => items.Count;
@@ -36,8 +38,7 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
                         ? $"{what}: numbering gap, item {n} follows item {lastNumber}"
                         : $"{what}: item number {n} out of sequence after {lastNumber}"));
                 var parts = ListItems.SplitMerged(n, item.Text, item.Style);
-                if (parts.Count > 1)
-                    warnings.Add(new SourceWarning(at, $"{what}: items {n}–{n + parts.Count - 1} printed on one line"));
+                if (parts.Count > 1) merged.Add((at, n, parts.Count));
                 foreach (var part in parts) items.Add(new Entry(part, line.Lines, true));
                 lastNumber = n + parts.Count - 1;
                 break;
@@ -67,6 +68,13 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
     /// <summary>The items, without empty ones and without a lone «-» (printed for "none").</summary>
     public IReadOnlyList<TextItem> Build()
     {
+        // A whole list printed inline («1. … 2. … 3. …», MICE L56) is the layout's list style; items run together
+        // inside a list printed one per line (kk reference-info L2034, employment L518) are a slip worth a warning.
+        var inline = merged is [{ First: 1 } only] && only.Count == items.Count;
+        if (!built && !inline)
+            foreach (var (line, first, count) in merged)
+                warnings.Add(new SourceWarning(line, $"{what}: items {first}–{first + count - 1} printed on one line"));
+        built = true;
         var result = new List<TextItem>(items.Count);
         foreach (var e in items)
         {
