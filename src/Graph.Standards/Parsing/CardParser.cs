@@ -187,6 +187,12 @@ internal sealed class CardParser
             case Mode.Competencies: c.AddCompetencies(line); break;
             case Mode.Standards: c.Standards.Add(line); break;
             case Mode.Links: c.AddLinkRow(line); break;
+            case Mode.None when !c.HasFields && !c.InDescription && TextNorm.Key(line.Text) == TextNorm.Key(c.Title):
+                // ru reference-info ¶15 (L5031–5032): the header table lost its labels; the heading's name printed again
+                // before the first field is the name field's value.
+                warnings.Add(new SourceWarning(line.Lines.First, $"¶{c.Paragraph}: the name is printed without its label right after the heading; read as the name field"));
+                c.AddField(LabelKind.Name, line, line.Text);
+                break;
             default:
                 OutsideAnyField(line);
                 break;
@@ -244,6 +250,8 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     }
 
     public int Paragraph { get; } = paragraph;
+    public string Title => title;
+    public bool HasFields => fields.Count > 0;
     public LineRange Lines { get; set; } = heading;
     /// <summary>Skill-level labels count once the LF part began: an LF label, or the LF list/description labels
     /// when every LF heading was lost (ru PDF ¶15/¶16).</summary>

@@ -118,4 +118,13 @@ public sealed class PdfChainTests
         Assert.Equal(1062, w.Line);
         Assert.Contains("12 line(s)", w.Message);
     }
+
+    [Fact]
+    public void The_name_printed_without_its_label_after_a_lost_header_is_the_name_field()
+    {
+        // L5031 heading, L5032 the name again with no «Наименование профессии:» (lost header table, guide §3.5)
+        Assert.True(Ru.HasWarning(5032, "without its label"));
+        Assert.DoesNotContain(Ru.Document.Warnings, w => w.Line == 5032 && w.Message.Contains("outside any field"));
+        Assert.Null(Ru.Card(15).NameField); // equal to the heading title
+    }
 }
