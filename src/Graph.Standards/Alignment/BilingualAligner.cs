@@ -115,6 +115,8 @@ public static class BilingualAligner
             for (var i = 0; i < a.LaborFunctions.Count; i++)
             {
                 var (fa, fb) = (a.LaborFunctions[i], b.LaborFunctions[i]);
+                // LF kinds match one to one too (guide §4.1): mandatory/additional decides the (kind, n) key of every skill.
+                if (fa.Kind != fb.Kind) Disagree($"kind of labour function {i + 1}", fa.Kind.ToString(), fb.Kind.ToString());
                 if (fa.Skills.Count != fb.Skills.Count)
                 {
                     Disagree($"skill count of labour function {i + 1}", fa.Skills.Count.ToString(), fb.Skills.Count.ToString());

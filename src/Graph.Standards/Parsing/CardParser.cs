@@ -29,6 +29,10 @@ internal sealed class CardParser
 
     public IReadOnlyList<Card> Cards => cards;
 
+    /// <summary>LFs whose list title and heading differ, over all cards read, and how many LFs print both.</summary>
+    public List<LfWordingDiff> WordingDiffs { get; } = [];
+    public int ComparedLfs { get; private set; }
+
     /// <summary>Feeds the lines of chapter 3; stops at chapter 4. Returns the index of the first line not consumed.</summary>
     public int Run(IReadOnlyList<LogicalLine> lines, int start)
     {
@@ -183,6 +187,12 @@ internal sealed class CardParser
             case Mode.Competencies: c.AddCompetencies(line); break;
             case Mode.Standards: c.Standards.Add(line); break;
             case Mode.Links: c.AddLinkRow(line); break;
+            case Mode.None when !c.HasFields && !c.InDescription && TextNorm.Key(line.Text) == TextNorm.Key(c.Title):
+                // ru reference-info ¶15 (L5031–5032): the header table lost its labels; the heading's name printed again
+                // before the first field is the name field's value.
+                warnings.Add(new SourceWarning(line.Lines.First, $"¶{c.Paragraph}: the name is printed without its label right after the heading; read as the name field"));
+                c.AddField(LabelKind.Name, line, line.Text);
+                break;
             default:
                 OutsideAnyField(line);
                 break;
@@ -196,6 +206,8 @@ internal sealed class CardParser
     {
         if (card is null) return;
         cards.Add(card.Build(stem));
+        WordingDiffs.AddRange(card.WordingDiffs);
+        ComparedLfs += card.ComparedLfs;
         card = null;
     }
 
@@ -238,12 +250,17 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     }
 
     public int Paragraph { get; } = paragraph;
+    public string Title => title;
+    public bool HasFields => fields.Count > 0;
     public LineRange Lines { get; set; } = heading;
     /// <summary>Skill-level labels count once the LF part began: an LF label, or the LF list/description labels
     /// when every LF heading was lost (ru PDF ¶15/¶16).</summary>
     public bool InDescription => lfs.Count > 0 || unit is not null || LfPartStarted;
     public bool LfPartStarted { get; set; }
     public bool LinksLabelSeen { get; set; }
+    /// <summary>Filled by <see cref="Build"/>; judged per document by <see cref="LfWording"/>.</summary>
+    public List<LfWordingDiff> WordingDiffs { get; } = [];
+    public int ComparedLfs { get; private set; }
     public List<Category> Categories { get; } = [];
     public ListBuilder Standards { get; } = new($"¶{paragraph} standards", warnings);
 
@@ -254,6 +271,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         [LaborFunctionKind.Additional] = new($"¶{paragraph} additional LF list", warnings),
     };
     private readonly List<Lf> lfs = [];
+    private readonly List<Repair> titleRepairs = [];
     private Unit? unit;
     private readonly List<TextItem> competencies = [];
     private readonly List<ProfessionLink> links = [];
@@ -466,7 +484,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         return new Card($"{stem}/{seq}", seq, Paragraph, title, nameField, groupCode, occupation, level,
             Scalar(LabelKind.Sublevel), Scalar(LabelKind.TypicalQualification), education, experience,
             OtherNames(), Scalar(LabelKind.Purpose) ?? "", functions, categories, competencies, Standards.Build(),
-            links, Lines, []);
+            links, Lines, titleRepairs);
     }
 
     /// <summary>
@@ -506,8 +524,16 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             var heading = string.Join(" ", lf.Title).Trim();
             var fromList = lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
             var titleText = heading.Length > 0 ? heading : fromList ?? "";
-            if (heading.Length > 0 && fromList is not null && TextNorm.Key(heading).TrimEnd('.') != TextNorm.Key(fromList).TrimEnd('.'))
-                warnings.Add(new SourceWarning(lf.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} is worded differently in the list («{CardParser.Short(fromList)}») and in its heading"));
+            // An LF whose heading was lost (ru reference-info ¶15/¶16) takes its title from the card's LF list, in order.
+            if (heading.Length == 0 && fromList is not null)
+                titleRepairs.Add(new Repair($"LaborFunctions[{result.Count}].Title", "LF list",
+                    $"{lf.Kind} LF {lf.N} at L{lf.Lines.First} printed no heading; title from the list {listedItems[lf.Kind][lf.N - 1].Lines}"));
+            if (heading.Length > 0 && fromList is not null)
+            {
+                ComparedLfs++;
+                if (TextNorm.Key(heading).TrimEnd('.') != TextNorm.Key(fromList).TrimEnd('.'))
+                    WordingDiffs.Add(new LfWordingDiff(lf.Lines.First, Paragraph, lf.Kind, lf.N, fromList, heading));
+            }
             if (titleText.Length == 0)
                 warnings.Add(new SourceWarning(lf.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} has no title"));
             var skills = new List<Skill>();

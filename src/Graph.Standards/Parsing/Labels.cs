@@ -12,6 +12,24 @@ public enum LabelKind
     LfDescription, LfList, MandatoryList, AdditionalList, LfHeading, SkillHeading,
     Abilities, Knowledge, Recognition, Category,
     PersonalCompetencies, Standards, Links, LinkLevelColumn,
+    /// <summary>«Уровень образования», «Специальность», «Квалификация»: columns inside the education cell, read as its text.</summary>
+    EducationPart,
+}
+
+/// <summary>
+/// A label in its printed wording, for a reader that must rebuild labels from damaged text (the PDF reader matches
+/// <see cref="Key"/> on letter-spaced, column-wrapped or page-cut text and writes <see cref="Render"/> back).
+/// <see cref="Numbered"/> labels carry a number after the words («Навык 3:»).
+/// </summary>
+public sealed record PrintedLabel(LabelKind Kind, string Text, bool Numbered = false, bool Additional = false)
+{
+    /// <summary>Whitespace-free, lower-case, «ё» as «е»: the only form that survives PDF column wrapping.</summary>
+    public string Key { get; } = Flatten(Text);
+
+    public string Render(int? number) => Numbered ? $"{Text} {number}:" : $"{Text}:";
+
+    public static string Flatten(string text) =>
+        new(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(c)).ToArray());
 }
 
 /// <summary>
@@ -68,6 +86,46 @@ public static class Labels
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),
         P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|уровеньорк)" + Tail),
     ];
+
+    /// <summary>
+    /// The printed ru wordings of the card labels (guide §1.2), longest key first so that «Уровень квалификации по ОРК»
+    /// wins over shorter prefixes. <see cref="Match"/> reads every one of them as its kind (a test holds the two together),
+    /// except <see cref="LabelKind.EducationPart"/>, which the parser keeps as education text.
+    /// </summary>
+    public static IReadOnlyList<PrintedLabel> Printed { get; } = new PrintedLabel[]
+    {
+        new(LabelKind.GroupCode, "Код группы"),
+        new(LabelKind.OccupationCode, "Код наименования занятия"),
+        new(LabelKind.Name, "Наименование профессии"),
+        new(LabelKind.Level, "Уровень квалификации по ОРК"),
+        new(LabelKind.Sublevel, "Подуровень квалификации по ОРК"),
+        new(LabelKind.TypicalQualification, "Уровень квалификации по ЕТКС, КС, типовых квалификационных характеристик"),
+        new(LabelKind.Education, "Уровень профессионального образования"),
+        new(LabelKind.EducationPart, "Уровень образования"),
+        new(LabelKind.EducationPart, "Специальность"),
+        new(LabelKind.EducationPart, "Квалификация"),
+        new(LabelKind.Experience, "Требования к опыту работы"),
+        new(LabelKind.NonFormal, "Связь с неформальным и информальным образованием"),
+        // ru reference-info prints the plural (L238–242); guide §1.2 gives the singular.
+        new(LabelKind.OtherNames, "Другие возможные наименования профессий"),
+        new(LabelKind.OtherNames, "Другие возможные наименования профессии"),
+        new(LabelKind.Purpose, "Основная цель деятельности"),
+        new(LabelKind.LfList, "Перечень трудовых функций"),
+        new(LabelKind.MandatoryList, "Обязательные трудовые функции"),
+        new(LabelKind.AdditionalList, "Дополнительные трудовые функции"),
+        new(LabelKind.LfDescription, "Описание трудовых функций"),
+        new(LabelKind.LfHeading, "Трудовая функция", Numbered: true),
+        new(LabelKind.LfHeading, "Дополнительная трудовая функция", Numbered: true, Additional: true),
+        new(LabelKind.SkillHeading, "Навык", Numbered: true),
+        new(LabelKind.Abilities, "Умения"),
+        new(LabelKind.Abilities, "Умение"),
+        new(LabelKind.Knowledge, "Знания"),
+        new(LabelKind.Recognition, "Возможность признания навыка"),
+        new(LabelKind.PersonalCompetencies, "Требования к личностным компетенциям"),
+        new(LabelKind.Standards, "Список технических регламентов и национальных стандартов"),
+        new(LabelKind.Links, "Связь с другими профессиями в рамках ОРК"),
+        new(LabelKind.LinkLevelColumn, "Уровень ОРК"),
+    }.OrderByDescending(l => l.Key.Length).ToArray();
 
     private static readonly Regex HeadingWithLabel = new(
         @"^(?<n>\d+)\.?(?:кәсіптіңкарточкасы|карточкапрофессии)", RegexOptions.CultureInvariant | RegexOptions.Compiled);

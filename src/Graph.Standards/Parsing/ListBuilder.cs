@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Parsing;
 
 using CareerGraph.Standards.Model;
+using System.Text.RegularExpressions;
 using CareerGraph.Standards.Reading;
 
 /// <summary>
@@ -17,7 +18,10 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
     }
 
     private readonly List<Entry> items = [];
+    private readonly List<(int Line, int First, int Count)> merged = [];
+    private bool built;
     private int? lastNumber;
+    private int? otherNumber;
 
     public int Count => items.Count;
 
@@ -31,15 +35,21 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
         {
             case ItemMarker.Number:
                 var n = item.Number!.Value;
-                if (lastNumber is not null && n != expected)
+                // After «4) 1)» the list may go on from either number (ru reference-info L7774–7776 «4) 1)», «5)»):
+                // continuing the other one is no gap.
+                if (lastNumber is not null && n != expected && otherNumber + 1 != n)
                     warnings.Add(new SourceWarning(at, n > expected
                         ? $"{what}: numbering gap, item {n} follows item {lastNumber}"
                         : $"{what}: item number {n} out of sequence after {lastNumber}"));
+                // «3.Тұтынушылардың … көлемін 3. Тұтынушыларға…» (kk reference-info L2000): the item's own number again
+                // inside it marks two texts garbled into one entry; kept as printed.
+                if (Regex.IsMatch(item.Text, $@"\s{n}\s?[{Regex.Escape(item.Style.ToString())}]\s"))
+                    warnings.Add(new SourceWarning(at, $"{what}: item {n} holds its own number again inside its text (garbled entry)"));
                 var parts = ListItems.SplitMerged(n, item.Text, item.Style);
-                if (parts.Count > 1)
-                    warnings.Add(new SourceWarning(at, $"{what}: items {n}–{n + parts.Count - 1} printed on one line"));
+                if (parts.Count > 1) merged.Add((at, n, parts.Count));
                 foreach (var part in parts) items.Add(new Entry(part, line.Lines, true));
                 lastNumber = n + parts.Count - 1;
+                otherNumber = item.Other;
                 break;
             case ItemMarker.MissingDigit:
                 items.Add(new Entry(item.Text, line.Lines, true));
@@ -67,6 +77,13 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
     /// <summary>The items, without empty ones and without a lone «-» (printed for "none").</summary>
     public IReadOnlyList<TextItem> Build()
     {
+        // A whole list printed inline («1. … 2. … 3. …», MICE L56) is the layout's list style; items run together
+        // inside a list printed one per line (kk reference-info L2034, employment L518) are a slip worth a warning.
+        var inline = merged is [{ First: 1 } only] && only.Count == items.Count;
+        if (!built && !inline)
+            foreach (var (line, first, count) in merged)
+                warnings.Add(new SourceWarning(line, $"{what}: items {first}–{first + count - 1} printed on one line"));
+        built = true;
         var result = new List<TextItem>(items.Count);
         foreach (var e in items)
         {

@@ -19,6 +19,7 @@ public static class StandardParser
         var chapter3 = MetadataParser.FindChapter(lines, 3);
         var cardParser = new CardParser(stem, warnings);
         var after = chapter3 >= 0 ? cardParser.Run(lines, chapter3 + 1) : lines.Count;
+        foreach (var w in LfWording.Warnings(cardParser.WordingDiffs, cardParser.ComparedLfs)) warnings.Add(w);
         if (chapter3 < 0) warnings.Add(new SourceWarning(1, "no chapter 3 (profession cards) heading found"));
         var front = chapter3 >= 0 ? lines.Take(chapter3).ToList() : lines.ToList();
         var cards = PassportCards.Check(cardParser.Cards, PassportCards.Read(front, warnings), warnings);

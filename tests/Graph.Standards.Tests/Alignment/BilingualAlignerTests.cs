@@ -218,4 +218,14 @@ public class BilingualAlignerTests
         Assert.Empty(aligned.Kk.Warnings);
         Assert.Empty(aligned.Ru.Warnings);
     }
+
+    [Fact]
+    public void A_labour_function_of_another_kind_is_warned()
+    {
+        // ru ¶15/¶16 lost their LF labels (L5447–L5777): read wrongly, an additional LF would come out as mandatory.
+        static Card Kinds(Card card, LaborFunctionKind kind) => card with { LaborFunctions = [card.LaborFunctions[0] with { Kind = kind }] };
+        var kk = Kk() with { Cards = [.. Kk().Cards.Select(c => c.Paragraph == 15 ? Kinds(c, LaborFunctionKind.Additional) : c)] };
+        var aligned = BilingualAligner.AlignPair(kk, Ru());
+        Assert.Contains(aligned.Ru.Warnings, w => w.Message.StartsWith("kind of labour function 1 Mandatory here but Additional", StringComparison.Ordinal));
+    }
 }

@@ -114,4 +114,20 @@ public class KkMiceTests
             Assert.True(audit.IsClean, $"¶{card.Paragraph}: unassigned {string.Join(", ", audit.Unassigned.Select(l => l.Lines))}; multiple {string.Join(", ", audit.MultiplyAssigned.Select(l => l.Lines))}");
         }
     }
+
+    [Fact]
+    public void A_list_printed_inline_as_a_whole_is_the_layout_not_a_slip()
+    {
+        // L56 «1. Бөлім жұмысын … 2. Қызметтердің … 3. Тендерлерге қатысу»: the whole LF list on one line, read as 3 items
+        Assert.Equal(3, Seed.Card(9).LaborFunctions.Count);
+        Assert.DoesNotContain(Seed.Document.Warnings, w => w.Message.Contains("printed on one line"));
+    }
+
+    [Fact]
+    public void Items_run_together_inside_a_list_printed_one_per_line_are_still_warned()
+    {
+        // kk reference-info L2034 «4) …; 5) …» after items 1–3 on their own lines; employment L518 items 1–2, then 3, 4
+        Assert.True(Seeds.Parse(Seeds.KkReference).HasWarning(2034, "items 4–5 printed on one line"));
+        Assert.True(Seeds.Parse(Seeds.KkEmployment).HasWarning(518, "items 1–2 printed on one line"));
+    }
 }

@@ -127,4 +127,22 @@ public class LabelTests
         Assert.Equal(LabelKind.CardHeading, Labels.Match(line, lastParagraph: 9)?.Kind);
         Assert.Null(Labels.Match(line, lastParagraph: 4));
     }
+
+    [Fact]
+    public void Every_printed_wording_the_pdf_reader_rebuilds_is_read_by_the_parser_as_its_kind()
+    {
+        // One catalogue: the PDF reader writes Labels.Printed back («Навык 3:»), the parser must read it as the same label.
+        foreach (var label in Labels.Printed.Where(l => l.Kind != LabelKind.EducationPart))
+        {
+            var hit = Labels.Match(label.Render(label.Numbered ? 3 : null));
+            Assert.True(hit is not null && hit.Kind == label.Kind && hit.Additional == label.Additional, $"«{label.Text}» read as {hit?.Kind}");
+            if (label.Numbered) Assert.Equal(3, hit!.Number);
+        }
+    }
+
+    [Theory]
+    [InlineData("Уровень образования:")] // ru reference-info L5047: a column of the education cell, kept as its text
+    [InlineData("Специальность:")]       // L5050
+    [InlineData("Квалификация:")]        // L5053
+    public void Education_columns_are_no_card_labels_for_the_parser(string text) => Assert.Null(Labels.Match(text));
 }

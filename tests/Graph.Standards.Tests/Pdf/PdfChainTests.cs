@@ -77,4 +77,68 @@ public sealed class PdfChainTests
 
     private static string Shape(Card card) => string.Join(" ", card.LaborFunctions.Select(lf =>
         $"{lf.Kind}{lf.N}[{string.Join(",", lf.Skills.Select(s => $"{s.N}:{s.Abilities.Count}/{s.Knowledge.Count}"))}]"));
+
+    [Fact]
+    public void Letters_left_by_a_lost_label_are_dropped_not_glued_to_an_item()
+    {
+        // L5557–5558 «б / ов» before «Навык 3:»; the ability item 3 of ¶15 LF2 skill 3 ends at L5573–5576 «…проверять факты.»
+        var skill = Ru.Card(15).LaborFunctions[1].Skills[2];
+        Assert.EndsWith("проверять факты.", skill.Abilities[2].Text);
+        Assert.DoesNotContain(Ru.Card(15).LaborFunctions.SelectMany(f => f.Skills).SelectMany(s => s.Abilities.Concat(s.Knowledge)), i => System.Text.RegularExpressions.Regex.IsMatch(i.Text, @"\bбов\b"));
+        Assert.True(Ru.HasWarning(5557, "no word of the document"));
+    }
+
+    [Fact]
+    public void A_title_tail_cut_together_with_an_open_item_goes_back_to_its_title()
+    {
+        // ¶10 LF2: L1182–1187 «Консультирова / ть по / технической / поддержке», tail L1256–1257 «клиентов / предприятия»
+        // between «…выполнения запроса в» (L1252) and «базу данных в…» (L1259); the list (L271) has the whole title.
+        var lf2 = Ru.Card(10).LaborFunctions[1];
+        Assert.Equal("Консультировать по технической поддержке клиентов предприятия", lf2.Title);
+        Assert.EndsWith("выполнения запроса в базу данных в определенном предприятием порядке.", lf2.Skills[2].Abilities[3].Text);
+        // ¶17 LF3 skill 5: L7340–7343 title, tail L7362–7370 after the open item «…адаптации и обучения» (L7358)
+        var skill = Ru.Card(17).LaborFunctions[2].Skills[4];
+        Assert.EndsWith("адаптации нового сотрудника и проведение оценки эффективности работы наставника по окончании периода стажировки", skill.Title);
+        Assert.EndsWith("в процессе адаптации и обучения", skill.Abilities[2].Text);
+    }
+
+    [Fact]
+    public void A_fragment_that_ends_as_an_item_stays_with_the_open_item()
+    {
+        // L1446–1452 «5) законодательства Республики Казахстан в / о б л а с т и / информатизации.» across a page break
+        Assert.Contains(Ru.Card(10).LaborFunctions.SelectMany(f => f.Skills).SelectMany(s => s.Knowledge),
+            k => k.Text == "законодательства Республики Казахстан в области информатизации." && k.Lines.First == 1446);
+    }
+
+    [Fact]
+    public void The_kazakh_letter_for_yo_is_one_warning_for_the_font()
+    {
+        // «отчҰты» L1073 and eleven more lines: one substitution of the font
+        var w = Assert.Single(Ru.Document.Warnings, w => w.Message.Contains("U+04B0"));
+        Assert.Equal(1062, w.Line);
+        Assert.Contains("12 line(s)", w.Message);
+    }
+
+    [Fact]
+    public void The_name_printed_without_its_label_after_a_lost_header_is_the_name_field()
+    {
+        // L5031 heading, L5032 the name again with no «Наименование профессии:» (lost header table, guide §3.5)
+        Assert.True(Ru.HasWarning(5032, "without its label"));
+        Assert.DoesNotContain(Ru.Document.Warnings, w => w.Line == 5032 && w.Message.Contains("outside any field"));
+        Assert.Null(Ru.Card(15).NameField); // equal to the heading title
+    }
+
+    [Fact]
+    public void Functions_that_lost_their_labels_take_the_list_titles_in_order_as_repairs()
+    {
+        // ¶15 list L5196–5217 (2 mandatory + 2 additional); ¶16 list L6057–6065 (3 mandatory); no «Трудовая функция N» printed
+        var c15 = Ru.Card(15);
+        Assert.Equal(["Осуществление мониторинга обработки обращений клиентов", "Проведение оценки действий специалистов при обработке обращений клиентов",
+            "Формализация результатов измерения качества обработки обращений клиентов", "Подготовка предложений по совершенствованию процесса мониторинга обращений клиентов"],
+            c15.LaborFunctions.Select(f => f.Title));
+        Assert.Equal(4, c15.Repairs.Count(r => r.From == "LF list"));
+        Assert.Equal(["LaborFunctions[0].Title", "LaborFunctions[1].Title", "LaborFunctions[2].Title"],
+            Ru.Card(16).Repairs.Where(r => r.From == "LF list").Select(r => r.Field));
+        Assert.DoesNotContain(Ru.Document.Cards.Where(c => c.Paragraph is not (15 or 16)), c => c.Repairs.Any(r => r.From == "LF list"));
+    }
 }

@@ -227,7 +227,7 @@ public sealed class PdfPageBreakTests
         // ¶10: «Знания:» L1178, page break, «Трудовая функция 2» L1182–1188, «Навык 2:» L1190, knowledge items from L1195
         var lf2 = Ru.IndexStartingAt(1182);
         Assert.Equal("Трудовая функция 2:", Ru.Lines[lf2].Text);
-        Assert.Equal("Консультировать по технической поддержке", Ru.Lines[lf2 + 1].Text);
+        Assert.Equal("Консультировать по технической поддержке клиентов предприятия", Ru.Lines[lf2 + 1].Text); // tail L1256–1257
         Assert.Equal(1117, Ru.Lines[lf2 + 2].Lines.First);
         var knowledge = Ru.IndexStartingAt(1178);
         Assert.Equal("Знания:", Ru.Lines[knowledge].Text);

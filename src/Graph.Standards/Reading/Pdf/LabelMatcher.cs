@@ -1,10 +1,12 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
+using CareerGraph.Standards.Parsing;
+
 /// <summary>A position inside a run of lines: line index and character offset in that line's text.</summary>
 internal readonly record struct Cursor(int Line, int Char);
 
 /// <summary>A label found at a cursor; <see cref="ValueStart"/> is where the text after it begins.</summary>
-internal sealed record LabelHit(CardLabel Label, int? Number, Cursor ValueStart)
+internal sealed record LabelHit(PrintedLabel Label, int? Number, Cursor ValueStart)
 {
     public string Render() => Label.Render(Number);
 }
@@ -18,7 +20,7 @@ internal static class LabelMatcher
     public static LabelHit? Match(IReadOnlyList<PdfLine> lines, Cursor from)
     {
         var (flat, positions) = Flatten(lines, from);
-        foreach (var label in RuCardLabels.All)
+        foreach (var label in Labels.Printed)
         {
             if (!flat.StartsWith(label.Key, StringComparison.Ordinal)) continue;
             var consumed = label.Key.Length;
@@ -42,11 +44,11 @@ internal static class LabelMatcher
     }
 
     /// <summary>A label cut short by a page break: the text is a long enough beginning of exactly one label.</summary>
-    public static CardLabel? MatchBeginning(IReadOnlyList<PdfLine> lines)
+    public static PrintedLabel? MatchBeginning(IReadOnlyList<PdfLine> lines)
     {
         var (flat, _) = Flatten(lines, new Cursor(0, 0));
         if (flat.Length < MinPartialLength) return null;
-        var candidates = RuCardLabels.All.Where(l => l.Key.StartsWith(flat, StringComparison.Ordinal)).ToList();
+        var candidates = Labels.Printed.Where(l => l.Key.StartsWith(flat, StringComparison.Ordinal)).ToList();
         return candidates.Select(l => l.Kind).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
@@ -54,12 +56,12 @@ internal static class LabelMatcher
     /// A label that lost letters in conversion («У / р / ф / о / н / о / б / ра / зо / ва / н / и / я:», L5033–5045): the
     /// text ends with the colon and a long enough ending of exactly one label, and its letters occur in that label in order.
     /// </summary>
-    public static CardLabel? MatchWithLostLetters(IReadOnlyList<PdfLine> lines)
+    public static PrintedLabel? MatchWithLostLetters(IReadOnlyList<PdfLine> lines)
     {
         var (flat, _) = Flatten(lines, new Cursor(0, 0));
         if (!flat.EndsWith(':') || flat.Length <= MinKeptEnding) return null;
         var letters = flat[..^1];
-        var candidates = RuCardLabels.All
+        var candidates = Labels.Printed
             .Where(l => !l.Numbered && l.Key.EndsWith(letters[^MinKeptEnding..], StringComparison.Ordinal) && IsSubsequence(letters, l.Key))
             .ToList();
         return candidates.Select(l => l.Kind).Distinct().Count() == 1 ? candidates[0] : null;
@@ -81,7 +83,7 @@ internal static class LabelMatcher
     }
 
     /// <summary>No label is longer than this, with its number and colon, so matching never needs more text.</summary>
-    private static readonly int MaxLabelLength = RuCardLabels.All.Max(l => l.Key.Length) + 4;
+    private static readonly int MaxLabelLength = Labels.Printed.Max(l => l.Key.Length) + 4;
 
     private static (string Flat, List<Cursor> Positions) Flatten(IReadOnlyList<PdfLine> lines, Cursor from)
     {

@@ -1,5 +1,7 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
+using CareerGraph.Standards.Parsing;
+
 using System.Text.RegularExpressions;
 using CareerGraph.Standards.Model;
 
@@ -10,7 +12,7 @@ using CareerGraph.Standards.Model;
 internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<SourceWarning> warnings)
 {
     private readonly List<LogicalLine> output = [];
-    private CardLabel? cutLabel;
+    private PrintedLabel? cutLabel;
 
     public IReadOnlyList<LogicalLine> Assemble(IEnumerable<PdfBlock> blocks)
     {
@@ -115,12 +117,31 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
                 Emit(damaged.Render(null), range);
                 return;
             }
+            if (IsLetterDebris(rest))
+            {
+                warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) match no card label and are no word of the document: remains of a lost label; dropped"));
+                return;
+            }
             warnings.Add(new SourceWarning(range.First, $"vertical letters «{fragments}» ({range}) match no card label; kept as text"));
             Emit(fragments, range);
             return;
         }
+        if (IsLetterDebris(rest))
+        {
+            warnings.Add(new SourceWarning(range.First, $"letters «{string.Concat(rest.Select(l => l.Text.Trim()))}» ({range}) are no word of the document: remains of a label lost in conversion; dropped"));
+            return;
+        }
         Emit(Join(rest), range);
     }
+
+    /// <summary>
+    /// Two or more narrow lines of lower-case letters that join to a word printed nowhere else in the document: what a
+    /// vertical label leaves when its cell is cut by a page break («б / ов» before «Навык 3:», ru reference-info
+    /// L5557–5558). A one-line unit is never debris: it cannot be told from a short value.
+    /// </summary>
+    private bool IsLetterDebris(List<PdfLine> rest) =>
+        rest.Count >= 2 && rest.All(l => l.IsVerticalFragment && l.Text.Trim().All(char.IsLower))
+        && vocabulary.Doubt(string.Concat(rest.Select(l => l.Text.Trim()))) == 2;
 
     private static int LastLabelLine(LabelHit hit) => hit.ValueStart.Char == 0 ? hit.ValueStart.Line - 1 : hit.ValueStart.Line;
 

@@ -1,5 +1,7 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
+using CareerGraph.Standards.Parsing;
+
 using System.Text.RegularExpressions;
 using CareerGraph.Standards.Model;
 
@@ -82,12 +84,12 @@ internal static partial class PageBreakOrder
     private static List<PdfBlock> MoveFunctionLabels(List<PdfBlock> card, ICollection<SourceWarning> warnings)
     {
         var result = new List<PdfBlock>(card);
-        var mandatory = card.Count(b => b.Role == BlockRole.FunctionLabel && b.Label!.Label.Kind == LabelKind.LaborFunction);
+        var mandatory = card.Count(b => b.Role == BlockRole.FunctionLabel && b.Label!.Label is { Kind: LabelKind.LfHeading, Additional: false });
         foreach (var label in card.Where(b => b.Role == BlockRole.FunctionLabel).ToList())
         {
             var at = result.FindIndex(b => ReferenceEquals(b, label));
             if (at + 1 < result.Count && IsFirstSkill(result[at + 1])) continue;
-            var ordinal = label.Label!.Label.Kind == LabelKind.LaborFunction ? label.Label.Number!.Value : mandatory + label.Label.Number!.Value;
+            var ordinal = !label.Label!.Label.Additional ? label.Label.Number!.Value : mandatory + label.Label.Number!.Value;
             var restarts = result.Select((b, i) => (b, i)).Where(x => IsFirstSkill(x.b)).Select(x => x.i).ToList();
             if (ordinal < 1 || ordinal > restarts.Count)
             {

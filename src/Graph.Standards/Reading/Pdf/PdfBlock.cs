@@ -1,5 +1,7 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
+using CareerGraph.Standards.Parsing;
+
 using System.Text.RegularExpressions;
 using CareerGraph.Standards.Model;
 
@@ -17,9 +19,9 @@ internal sealed record PdfBlock(IReadOnlyList<PdfLine> Lines, bool AfterPageBrea
         var label = LabelMatcher.Match(lines, new Cursor(0, 0));
         var role = label?.Label.Kind switch
         {
-            LabelKind.LaborFunctionSection => BlockRole.FunctionSection,
-            LabelKind.LaborFunction or LabelKind.AdditionalLaborFunction => BlockRole.FunctionLabel,
-            LabelKind.Skill => BlockRole.SkillHeader,
+            LabelKind.LfDescription => BlockRole.FunctionSection,
+            LabelKind.LfHeading => BlockRole.FunctionLabel,
+            LabelKind.SkillHeading => BlockRole.SkillHeader,
             LabelKind.Recognition => BlockRole.Recognition,
             _ => BlockRole.Text,
         };

@@ -18,10 +18,18 @@ internal sealed record PdfLine(int No, string Text, bool Indented)
 /// <summary>Character-level repairs that need no context beyond the line itself.</summary>
 internal static partial class PdfLineCleaner
 {
-    public static IReadOnlyList<PdfLine> Clean(SourceText source, ICollection<SourceWarning> warnings) =>
-        source.Lines.Select((raw, i) => CleanLine(i + 1, raw, warnings)).ToList();
+    public static IReadOnlyList<PdfLine> Clean(SourceText source, ICollection<SourceWarning> warnings)
+    {
+        var yoLines = new List<int>();
+        var lines = source.Lines.Select((raw, i) => CleanLine(i + 1, raw, warnings, yoLines)).ToList();
+        // One substitution of the font, not one anomaly per line: a single warning that lists the lines.
+        if (yoLines.Count > 0)
+            warnings.Add(new SourceWarning(yoLines[0],
+                $"«Ұ» (U+04B0) printed for «ё» inside Russian words on {yoLines.Count} line(s) (L{string.Join(", L", yoLines)}); read as «ё»"));
+        return lines;
+    }
 
-    private static PdfLine CleanLine(int no, string raw, ICollection<SourceWarning> warnings)
+    private static PdfLine CleanLine(int no, string raw, ICollection<SourceWarning> warnings, List<int> yoLines)
     {
         var text = raw.Replace('\u00A0', ' ').Replace('\t', ' ').TrimEnd('\r');
         var indented = text.StartsWith("  ", StringComparison.Ordinal) && text.Trim().Length > 0;
@@ -29,7 +37,7 @@ internal static partial class PdfLineCleaner
 
         if (KazakhUForYo().IsMatch(text))
         {
-            warnings.Add(new SourceWarning(no, "«Ұ» (U+04B0) printed for «ё» inside a Russian word; read as «ё»"));
+            yoLines.Add(no);
             text = KazakhUForYo().Replace(text, "ё");
         }
         if (IsSpacedLetters(text)) text = CollapseSpacedLetters(text);

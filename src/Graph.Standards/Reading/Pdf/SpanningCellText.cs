@@ -78,8 +78,9 @@ internal static class SpanningCellText
                 }
                 continue;
             }
-            if (candidates.Contains(block) && char.IsLower(block.Lines[0].Text[0]) && result.Count > 0 && Closed(result[^1])
-                && Choose(result, block, function, skillTitle) is { } target)
+            if (candidates.Contains(block) && char.IsLower(block.Lines[0].Text[0]) && result.Count > 0
+                && (Closed(result[^1]) || !EndsItem(block))
+                && Choose(result, block, function, skillTitle, Closed(result[^1]) ? null : result.Count - 1) is { } target)
             {
                 result[target] = result[target] with { Lines = [.. result[target].Lines, .. block.Lines] };
                 warnings.Add(new SourceWarning(block.Range.First,
@@ -91,15 +92,23 @@ internal static class SpanningCellText
         return result;
     }
 
-    private static int? Choose(List<PdfBlock> result, PdfBlock orphan, int? function, int? skillTitle)
+    /// <summary>
+    /// The title whose column width is clearly closest to the orphan's. When the text before it is still open (the same
+    /// page break cut a list item too: «…запроса в / клиентов предприятия / базу данных…», L1253–1259), that item's
+    /// column competes as well, so the fragment goes to a title only when it is clearly narrower or wider than the item.
+    /// </summary>
+    private static int? Choose(List<PdfBlock> result, PdfBlock orphan, int? function, int? skillTitle, int? openItem)
     {
         var width = Width(orphan);
-        var toFunction = function is { } f ? Math.Abs(width - Width(result[f])) : int.MaxValue;
-        var toSkill = skillTitle is { } s ? Math.Abs(width - Width(result[s])) : int.MaxValue;
-        if (toSkill <= ClearlyCloser * toFunction) return skillTitle;
-        if (toFunction <= ClearlyCloser * toSkill) return function;
+        double Distance(int? block) => block is { } b ? Math.Abs(width - Width(result[b])) : double.MaxValue;
+        var (toFunction, toSkill, toOpen) = (Distance(function), Distance(skillTitle), Distance(openItem));
+        if (toSkill <= ClearlyCloser * toFunction && toSkill <= ClearlyCloser * toOpen) return skillTitle;
+        if (toFunction <= ClearlyCloser * toSkill && toFunction <= ClearlyCloser * toOpen) return function;
         return null;
     }
+
+    /// <summary>Ends as a list item does («…информатизации.», L1451); title cells end without punctuation.</summary>
+    private static bool EndsItem(PdfBlock block) => block.Lines[^1].Text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(';'));
 
     private static int Width(PdfBlock block) => block.Lines.Max(l => l.Text.Length);
 
