@@ -3,13 +3,14 @@ using CareerGraph.Api.Graph;
 using CareerGraph.Api.Health;
 using CareerGraph.Api.Schema;
 using CareerGraph.GraphQL.Execution;
+using CareerGraph.GraphQL.Http;
 
 // CareerGraph API: the career graph of Kazakhstan's professional standards over GraphQL.
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
 builder.Services.AddCareerGraph(builder.Configuration);          // seeds / snapshot / store → current graph
-builder.Services.AddSingleton(new GraphQLExecutor(CareerSchema.Build(), new ExecutionOptions { MaskExceptions = true }));
+builder.Services.AddGraphQL(CareerSchema.Build(), new ExecutionOptions { MaskExceptions = true });
 builder.Services.AddCareerGraphHealth();
 builder.Services.AddCareerGraphRateLimiting(builder.Configuration);
 
@@ -17,7 +18,8 @@ var app = builder.Build();
 if (!await app.LoadCareerGraphAsync()) return 1;               // one log line, non-zero exit
 
 app.UseRateLimiter();
-app.MapCareerGraphQL("/graphql");
+app.MapGraphQL("/graphql", o => o.ContextFactory = http => http.RequestServices.GetRequiredService<GraphHolder>().Current)
+   .RequireRateLimiting(RateLimiting.Policy);      // GraphQL over HTTP + GraphiQL for browsers
 app.MapCareerGraphHealth();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 

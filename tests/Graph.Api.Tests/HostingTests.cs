@@ -19,6 +19,21 @@ public sealed class HostingTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Browsers_get_GraphiQL_served_from_the_API_itself()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var page = await api.Client.SendAsync(request, ct);
+        Assert.Equal(200, (int)page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync(ct);
+        Assert.DoesNotContain("https://", html);                       // no CDN: every asset is local
+        using var script = await api.Client.GetAsync("/graphql/graphiql/graphiql.min.js", ct);
+        Assert.Equal(200, (int)script.StatusCode);
+    }
+
+    [Fact]
     public async Task A_snapshot_serves_the_same_answers_as_the_seeds()
     {
         var snapshot = Path.Combine(Path.GetTempPath(), $"careergraph-snapshot-{Guid.NewGuid():N}.json");

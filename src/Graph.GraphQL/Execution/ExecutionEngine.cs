@@ -29,6 +29,7 @@ internal sealed class ExecutionEngine
     private readonly CancellationToken _cancellation;
     private readonly bool _maskExceptions;
     private readonly List<GraphQLError> _errors = [];
+    private readonly List<UnexpectedError> _unexpected = [];
     private readonly ConcurrentDictionary<(ObjectType, List<FieldNode>), FieldGroups> _subfields = new(SubfieldKeyComparer.Instance);
 
     public ExecutionEngine(Schema schema, DocumentNode document, OperationDefinitionNode operation,
@@ -47,6 +48,12 @@ internal sealed class ExecutionEngine
     public IReadOnlyList<GraphQLError> Errors
     {
         get { lock (_errors) return _errors.ToList(); }
+    }
+
+    /// <summary>Resolver exceptions that were not GraphQL errors, kept whole so the transport can log them.</summary>
+    public IReadOnlyList<UnexpectedError> Unexpected
+    {
+        get { lock (_unexpected) return _unexpected.ToList(); }
     }
 
     private void Record(GraphQLError error)
@@ -219,6 +226,8 @@ internal sealed class ExecutionEngine
             _ when _maskExceptions => "Unexpected error.",
             _ => exception.Message,
         };
+        if (exception is not (GraphQLException or CoercionException))
+            lock (_unexpected) _unexpected.Add(new UnexpectedError(exception, path.ToList()));
         var locations = exception is GraphQLException { Errors: [{ Locations: { Count: > 0 } explicitLocations }, ..] }
             ? explicitLocations
             : fieldNodes.Where(f => f.Location is not null).Select(f => new SourceLocation(f.Location!.Line, f.Location.Column)).ToList();

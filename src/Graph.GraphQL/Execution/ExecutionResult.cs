@@ -47,6 +47,9 @@ public sealed class ResultMap : IReadOnlyList<KeyValuePair<string, object?>>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
+/// <summary>A resolver exception that was not a GraphQL error, with the response path of its field.</summary>
+public sealed record UnexpectedError(Exception Exception, IReadOnlyList<object> Path);
+
 /// <summary>The response of one request: errors (first, as graphql-js orders them), data, extensions.</summary>
 public sealed class ExecutionResult
 {
@@ -55,6 +58,8 @@ public sealed class ExecutionResult
     public bool HasData { get; init; }
     public IReadOnlyList<GraphQLError> Errors { get; init; } = [];
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+    /// <summary>Exceptions behind masked field errors: for the server log, never for the response.</summary>
+    public IReadOnlyList<UnexpectedError> UnexpectedErrors { get; init; } = [];
 
     public static ExecutionResult RequestError(params IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
 

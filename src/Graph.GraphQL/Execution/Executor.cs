@@ -76,9 +76,13 @@ public sealed class GraphQLExecutor
         if (variableErrors.Count > 0) return ExecutionResult.RequestError(variableErrors);
 
         var rootType = Schema.GetRootType(operation.Operation);
+        // graphql-js raises this inside execution, so the response carries "data": null.
         if (rootType is null)
-            return ExecutionResult.RequestError(GraphQLError.At(
-                $"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation));
+            return new ExecutionResult
+            {
+                HasData = true,
+                Errors = [GraphQLError.At($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation)],
+            };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.Timeout is { } limit) timeout.CancelAfter(limit);
@@ -86,7 +90,7 @@ public sealed class GraphQLExecutor
         try
         {
             var data = await engine.ExecuteOperationAsync(rootType, Options.RootValue).ConfigureAwait(false);
-            return new ExecutionResult { Data = data, HasData = true, Errors = engine.Errors };
+            return new ExecutionResult { Data = data, HasData = true, Errors = engine.Errors, UnexpectedErrors = engine.Unexpected };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {

@@ -36,6 +36,9 @@ public abstract record DefinitionNode : Node;
 
 public abstract record ExecutableDefinitionNode : DefinitionNode
 {
+    /// <summary>Descriptions on operations and fragments: a spec draft feature graphql-js 16.15 parses and prints.</summary>
+    public StringValueNode? Description { get; init; }
+
     public abstract IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; }
     public abstract IReadOnlyList<DirectiveNode> Directives { get; }
     public abstract SelectionSetNode SelectionSet { get; }
@@ -66,7 +69,11 @@ public sealed record FragmentDefinitionNode(
 }
 
 public sealed record VariableDefinitionNode(
-    VariableNode Variable, TypeNode Type, ValueNode? DefaultValue, IReadOnlyList<DirectiveNode> Directives) : Node;
+    VariableNode Variable, TypeNode Type, ValueNode? DefaultValue, IReadOnlyList<DirectiveNode> Directives) : Node
+{
+    /// <summary>Variable descriptions: a spec draft feature graphql-js 16.15 parses and prints.</summary>
+    public StringValueNode? Description { get; init; }
+}
 
 public sealed record SelectionSetNode(IReadOnlyList<SelectionNode> Selections) : Node;
 

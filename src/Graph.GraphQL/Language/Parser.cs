@@ -147,6 +147,8 @@ public sealed class Parser
         if (Peek(TokenKind.BraceL)) return ParseOperationDefinition();
         var hasDescription = PeekDescription();
         var keyword = hasDescription ? _lexer.Lookahead() : Current;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+            throw _lexer.Error(Current.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
         if (keyword.Kind == TokenKind.Name)
         {
             switch (keyword.Value)
@@ -160,14 +162,14 @@ public sealed class Parser
                 case "input": return ParseInputObjectTypeDefinition();
                 case "directive": return ParseDirectiveDefinition();
             }
-            if (hasDescription)
-                throw _lexer.Error(Current.Start, "Unexpected description, descriptions are supported only on type definitions.");
             switch (keyword.Value)
             {
                 case "query" or "mutation" or "subscription": return ParseOperationDefinition();
                 case "fragment": return ParseFragmentDefinition();
-                case "extend": return ParseTypeSystemExtension();
             }
+            if (hasDescription)
+                throw _lexer.Error(Current.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+            if (keyword.Value == "extend") return ParseTypeSystemExtension();
         }
         throw Unexpected(keyword);
     }
@@ -179,10 +181,11 @@ public sealed class Parser
         var start = Current;
         if (Peek(TokenKind.BraceL))
             return At(start, new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet()));
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         return At(start, new OperationDefinitionNode(
-            operation, name, ParseVariableDefinitions(), ParseDirectives(false), ParseSelectionSet()));
+            operation, name, ParseVariableDefinitions(), ParseDirectives(false), ParseSelectionSet()) { Description = description });
     }
 
     private OperationType ParseOperationType()
@@ -203,11 +206,12 @@ public sealed class Parser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(true) : null;
-        return At(start, new VariableDefinitionNode(variable, type, defaultValue, ParseDirectives(true)));
+        return At(start, new VariableDefinitionNode(variable, type, defaultValue, ParseDirectives(true)) { Description = description });
     }
 
     private VariableNode ParseVariable()
@@ -267,11 +271,15 @@ public sealed class Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
-        return At(start, new FragmentDefinitionNode(name, [], typeCondition, ParseDirectives(false), ParseSelectionSet()));
+        return At(start, new FragmentDefinitionNode(name, [], typeCondition, ParseDirectives(false), ParseSelectionSet())
+        {
+            Description = description,
+        });
     }
 
     private NameNode ParseFragmentName()

@@ -13,14 +13,14 @@ public static class Printer
         NameNode n => n.Value,
         DocumentNode d => string.Join("\n\n", d.Definitions.Select(Print)),
         OperationDefinitionNode o => PrintOperation(o),
-        VariableDefinitionNode v => Print(v.Variable) + ": " + Print(v.Type) + Wrap(" = ", v.DefaultValue) +
+        VariableDefinitionNode v => Description(v.Description) + Print(v.Variable) + ": " + Print(v.Type) + Wrap(" = ", v.DefaultValue) +
                                     Wrap(" ", Join(v.Directives, " ")),
         SelectionSetNode s => Block(s.Selections.Select(Print)),
         FieldNode f => PrintField(f),
         ArgumentNode a => a.Name.Value + ": " + Print(a.Value),
         FragmentSpreadNode s => "..." + s.Name.Value + Wrap(" ", Join(s.Directives, " ")),
         InlineFragmentNode i => Join(" ", "...", Wrap("on ", i.TypeCondition), Join(i.Directives, " "), Print(i.SelectionSet)),
-        FragmentDefinitionNode f => $"fragment {f.Name.Value}{Wrap("(", Join(f.VariableDefinitions, ", "), ")")} " +
+        FragmentDefinitionNode f => Description(f.Description) + $"fragment {f.Name.Value}{Wrap("(", Join(f.VariableDefinitions, ", "), ")")} " +
                                     $"on {Print(f.TypeCondition)} {Wrap("", Join(f.Directives, " "), " ")}" + Print(f.SelectionSet),
         VariableNode v => "$" + v.Name.Value,
         IntValueNode i => i.Value,
@@ -79,13 +79,16 @@ public static class Printer
 
     private static string PrintOperation(OperationDefinitionNode o)
     {
-        var varDefs = Wrap("(", Join(o.VariableDefinitions, ", "), ")");
+        var printedVars = o.VariableDefinitions.Select(Print).ToList();
+        var varDefs = printedVars.Any(v => v.Contains('\n'))
+            ? Wrap("(\n", string.Join("\n", printedVars), "\n)")
+            : Wrap("(", string.Join(", ", printedVars), ")");
         var directives = Join(o.Directives, " ");
         var selectionSet = Print(o.SelectionSet);
-        // Anonymous queries without variables or directives print in shorthand form.
-        return o.Name is null && directives.Length == 0 && varDefs.Length == 0 && o.Operation == OperationType.Query
+        // Anonymous queries without description, variables or directives print in shorthand form.
+        return o.Name is null && o.Description is null && directives.Length == 0 && varDefs.Length == 0 && o.Operation == OperationType.Query
             ? selectionSet
-            : Join(" ", OperationName(o.Operation), Join("", o.Name?.Value, varDefs), directives, selectionSet);
+            : Description(o.Description) + Join(" ", OperationName(o.Operation), Join("", o.Name?.Value, varDefs), directives, selectionSet);
     }
 
     private static string PrintField(FieldNode f)

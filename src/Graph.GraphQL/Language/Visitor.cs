@@ -34,9 +34,9 @@ public static class AstWalker
         {
             case DocumentNode d: return d.Definitions;
             case OperationDefinitionNode o:
-                return Concat(o.Name, o.VariableDefinitions, o.Directives, [o.SelectionSet]);
+                return Concat(o.Description, Opt(o.Name), o.VariableDefinitions, o.Directives, [o.SelectionSet]);
             case VariableDefinitionNode v:
-                return Concat(v.Variable, [v.Type], Opt(v.DefaultValue), v.Directives);
+                return Concat(v.Description, [v.Variable], [v.Type], Opt(v.DefaultValue), v.Directives);
             case VariableNode v: return [v.Name];
             case SelectionSetNode s: return s.Selections;
             case FieldNode f:
@@ -45,7 +45,7 @@ public static class AstWalker
             case FragmentSpreadNode s: return Concat(s.Name, s.Directives);
             case InlineFragmentNode i: return Concat(i.TypeCondition, i.Directives, [i.SelectionSet]);
             case FragmentDefinitionNode f:
-                return Concat(f.Name, f.VariableDefinitions, [f.TypeCondition], f.Directives, [f.SelectionSet]);
+                return Concat(f.Description, [f.Name], f.VariableDefinitions, [f.TypeCondition], f.Directives, [f.SelectionSet]);
             case ListValueNode l: return l.Values;
             case ObjectValueNode o: return o.Fields;
             case ObjectFieldNode f: return [f.Name, f.Value];

@@ -221,14 +221,18 @@ public static class Values
 
             case ScalarType scalar:
                 try { return scalar.ParseValue(input); }
-                catch (CoercionException e)
+                catch (Exception e) when (e is CoercionException or GraphQLException or FormatException or InvalidCastException
+                                              or OverflowException or ArgumentException)
                 {
-                    onError(new InputError(path.ToList(), input, e.Message));
-                    return Undefined;
-                }
-                catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException)
-                {
-                    onError(new InputError(path.ToList(), input, $"Expected type \"{scalar.Name}\". {e.Message}"));
+                    // As graphql-js: errors of the built-in scalars (and GraphQL errors) are shown as they are; other
+                    // failures of custom scalars get the "Expected type" prefix.
+                    var message = e switch
+                    {
+                        GraphQLException g => g.Errors[0].Message,
+                        CoercionException when Scalars.IsSpecified(scalar) => e.Message,
+                        _ => $"Expected type \"{scalar.Name}\". {e.Message}",
+                    };
+                    onError(new InputError(path.ToList(), input, message));
                     return Undefined;
                 }
 

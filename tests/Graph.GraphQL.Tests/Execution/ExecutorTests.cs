@@ -169,4 +169,11 @@ public class ExecutorTests : ExecutionTestBase
              "data":{"failing":null,"slow":null}}
             """, result.ToJson());
     }
+
+    [Fact] // graphql-js raises the missing root type inside execution: the response has "data": null
+    public async Task Operation_without_root_type_yields_null_data()
+    {
+        AssertJson("""{"errors":[{"message":"Schema is not configured to execute subscription operation.","locations":[{"line":1,"column":1}]}],"data":null}""",
+            await Run("subscription { failing }"));
+    }
 }

@@ -37,7 +37,7 @@ public class VariableCoercionTests : ExecutionTestBase
     [InlineData("query($v: String) { echo(string: $v) }", """{"v": true}""", "Variable \"$v\" got invalid value true; String cannot represent a non string value: true")]
     [InlineData("query($v: Boolean) { echo(boolean: $v) }", """{"v": 1}""", "Variable \"$v\" got invalid value 1; Boolean cannot represent a non boolean value: 1")]
     [InlineData("query($v: Lang) { echo(lang: $v) }", """{"v": "kk"}""", "Variable \"$v\" got invalid value \"kk\"; Value \"kk\" does not exist in \"Lang\" enum. Did you mean the enum value \"KK\"?")]
-    [InlineData("query($v: Date) { echo(date: $v) }", """{"v": "29.02.2024"}""", "Variable \"$v\" got invalid value \"29.02.2024\"; Date cannot represent value: \"29.02.2024\"")]
+    [InlineData("query($v: Date) { echo(date: $v) }", """{"v": "29.02.2024"}""", "Variable \"$v\" got invalid value \"29.02.2024\"; Expected type \"Date\". Date cannot represent value: \"29.02.2024\"")]
     [InlineData("query($v: [Int]) { echo(list: $v) }", """{"v": [1, "x"]}""", "Variable \"$v\" got invalid value \"x\" at \"v[1]\"; Int cannot represent non-integer value: \"x\"")]
     [InlineData("query($v: ProfessionFilter) { echo(filter: $v) }", """{"v": {"levelAtLeest": 2}}""", "Variable \"$v\" got invalid value { levelAtLeest: 2 }; Field \"levelAtLeest\" is not defined by type \"ProfessionFilter\". Did you mean \"levelAtLeast\" or \"levelAtMost\"?")]
     [InlineData("query($v: ProfessionFilter) { echo(filter: $v) }", """{"v": "x"}""", "Variable \"$v\" got invalid value \"x\"; Expected type \"ProfessionFilter\" to be an object.")]

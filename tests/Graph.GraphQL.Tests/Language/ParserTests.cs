@@ -41,7 +41,8 @@ public class ParserTests
     [InlineData("query { ...on }", "Syntax Error: Expected Name, found \"}\".", 1, 15)]
     [InlineData("fragment on on T { a }", "Syntax Error: Unexpected Name \"on\".", 1, 10)]
     [InlineData("query Q($v: Int = $x) { a }", "Syntax Error: Unexpected variable \"$x\" in constant value.", 1, 19)]
-    [InlineData("\"desc\" query { a }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
+    [InlineData("\"desc\" { a }", "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.", 1, 1)]
+    [InlineData("\"desc\" extend type T @d", "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.", 1, 1)]
     [InlineData("notAKeyword { a }", "Syntax Error: Unexpected Name \"notAKeyword\".", 1, 1)]
     [InlineData("{ a }\n  }", "Syntax Error: Unexpected \"}\".", 2, 3)]
     [InlineData("enum E { true }", "Syntax Error: Name \"true\" is reserved and cannot be used for an enum value.", 1, 10)]
@@ -92,5 +93,16 @@ public class ParserTests
         var error = Assert.Throws<GraphQLSyntaxException>(() =>
             Parser.Parse("{ a b c d e f }", new ParserOptions(MaxTokens: 5))).Error;
         Assert.Equal("Syntax Error: Document contains more than 5 tokens. Parsing aborted.", error.Message);
+    }
+
+    [Fact] // graphql-js 16.15 (spec draft): descriptions on operations, fragments and variable definitions
+    public void Parses_and_prints_executable_descriptions()
+    {
+        const string text = "\"Finds one\"\nquery Q(\n\"the id\"\n$id: ID\n) {\n  a\n}\n\n\"\"\"Shared\"\"\"\nfragment F on T {\n  b\n}";
+        var doc = Parser.Parse(text);
+        Assert.Equal("Finds one", ((OperationDefinitionNode)doc.Definitions[0]).Description!.Value);
+        Assert.Equal("the id", ((OperationDefinitionNode)doc.Definitions[0]).VariableDefinitions[0].Description!.Value);
+        Assert.Equal("Shared", ((FragmentDefinitionNode)doc.Definitions[1]).Description!.Value);
+        Assert.Equal(text, Printer.Print(doc));
     }
 }

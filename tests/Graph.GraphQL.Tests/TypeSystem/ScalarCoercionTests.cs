@@ -2,7 +2,7 @@ using CareerGraph.GraphQL.Language;
 using CareerGraph.GraphQL.Types;
 using Xunit;
 
-namespace CareerGraph.GraphQL.Tests.Types;
+namespace CareerGraph.GraphQL.Tests.TypeSystem;
 
 /// <summary>Spec §3.5.1–3.5.5 result and input coercion tables of the built-in scalars.</summary>
 public class ScalarCoercionTests
