@@ -94,6 +94,9 @@ public static class TextNorm
 
     private const int StackLimit = 512;
 
+    /// <summary>Writes the key of <paramref name="text"/> into <paramref name="key"/> (as long as the text) and returns its length.</summary>
+    internal static int KeyInto(string text, Span<char> key) => Fold(text, key, []);
+
     /// <summary>
     /// One pass of <see cref="FixHomoglyphs"/>, whitespace removal and <see cref="FoldChar"/>: a repaired «i» depends on
     /// the repaired character before it and the printed one after it, exactly as the in-place repair sees them.
@@ -137,6 +140,11 @@ public static class TextNorm
     internal static char LabelFold(char ch) => LabelFolds[ch];
 
     private static readonly char[] LabelFolds = BuildTable(ch => ch is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(ch));
+
+    /// <summary><see cref="char.ToLowerInvariant"/> by table lookup.</summary>
+    internal static char LowerInvariant(char ch) => LowerInvariants[ch];
+
+    private static readonly char[] LowerInvariants = BuildTable(char.ToLowerInvariant);
 
     /// <summary><see cref="char.IsWhiteSpace"/> by table lookup.</summary>
     internal static bool IsWhiteSpace(char ch) => WhiteSpace[ch];
