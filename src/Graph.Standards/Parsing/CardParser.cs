@@ -271,6 +271,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         [LaborFunctionKind.Additional] = new($"¶{paragraph} additional LF list", warnings),
     };
     private readonly List<Lf> lfs = [];
+    private readonly List<Repair> titleRepairs = [];
     private Unit? unit;
     private readonly List<TextItem> competencies = [];
     private readonly List<ProfessionLink> links = [];
@@ -483,7 +484,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         return new Card($"{stem}/{seq}", seq, Paragraph, title, nameField, groupCode, occupation, level,
             Scalar(LabelKind.Sublevel), Scalar(LabelKind.TypicalQualification), education, experience,
             OtherNames(), Scalar(LabelKind.Purpose) ?? "", functions, categories, competencies, Standards.Build(),
-            links, Lines, []);
+            links, Lines, titleRepairs);
     }
 
     /// <summary>
@@ -523,6 +524,10 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             var heading = string.Join(" ", lf.Title).Trim();
             var fromList = lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
             var titleText = heading.Length > 0 ? heading : fromList ?? "";
+            // An LF whose heading was lost (ru reference-info ¶15/¶16) takes its title from the card's LF list, in order.
+            if (heading.Length == 0 && fromList is not null)
+                titleRepairs.Add(new Repair($"LaborFunctions[{result.Count}].Title", "LF list",
+                    $"{lf.Kind} LF {lf.N} at L{lf.Lines.First} printed no heading; title from the list {listedItems[lf.Kind][lf.N - 1].Lines}"));
             if (heading.Length > 0 && fromList is not null)
             {
                 ComparedLfs++;

@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Parsing;
 
 using CareerGraph.Standards.Model;
+using System.Text.RegularExpressions;
 using CareerGraph.Standards.Reading;
 
 /// <summary>
@@ -37,6 +38,10 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
                     warnings.Add(new SourceWarning(at, n > expected
                         ? $"{what}: numbering gap, item {n} follows item {lastNumber}"
                         : $"{what}: item number {n} out of sequence after {lastNumber}"));
+                // «3.Тұтынушылардың … көлемін 3. Тұтынушыларға…» (kk reference-info L2000): the item's own number again
+                // inside it marks two texts garbled into one entry; kept as printed.
+                if (Regex.IsMatch(item.Text, $@"\s{n}\s?[{Regex.Escape(item.Style.ToString())}]\s"))
+                    warnings.Add(new SourceWarning(at, $"{what}: item {n} holds its own number again inside its text (garbled entry)"));
                 var parts = ListItems.SplitMerged(n, item.Text, item.Style);
                 if (parts.Count > 1) merged.Add((at, n, parts.Count));
                 foreach (var part in parts) items.Add(new Entry(part, line.Lines, true));

@@ -195,4 +195,12 @@ public class KkReferenceInfoTests
         Assert.Equal(Seed.Document.Cards.Select(c => (c.Title, c.Level)), rows.Select(r => (r.Title, r.Level)));
         Assert.DoesNotContain(Seed.Document.Warnings, w => w.Message.Contains("passport list"));
     }
+
+    [Fact]
+    public void A_list_entry_garbled_with_its_own_number_is_warned()
+    {
+        // L2000 «3.Тұтынушылардың сұраныстарының көлемін 3. Тұтынушыларға …» (guide §3.4), kept as printed
+        Assert.True(Seed.HasWarning(2000, "garbled entry"));
+        Assert.Single(Seed.Document.Warnings, w => w.Message.Contains("garbled entry"));
+    }
 }

@@ -127,4 +127,18 @@ public sealed class PdfChainTests
         Assert.DoesNotContain(Ru.Document.Warnings, w => w.Line == 5032 && w.Message.Contains("outside any field"));
         Assert.Null(Ru.Card(15).NameField); // equal to the heading title
     }
+
+    [Fact]
+    public void Functions_that_lost_their_labels_take_the_list_titles_in_order_as_repairs()
+    {
+        // ¶15 list L5196–5217 (2 mandatory + 2 additional); ¶16 list L6057–6065 (3 mandatory); no «Трудовая функция N» printed
+        var c15 = Ru.Card(15);
+        Assert.Equal(["Осуществление мониторинга обработки обращений клиентов", "Проведение оценки действий специалистов при обработке обращений клиентов",
+            "Формализация результатов измерения качества обработки обращений клиентов", "Подготовка предложений по совершенствованию процесса мониторинга обращений клиентов"],
+            c15.LaborFunctions.Select(f => f.Title));
+        Assert.Equal(4, c15.Repairs.Count(r => r.From == "LF list"));
+        Assert.Equal(["LaborFunctions[0].Title", "LaborFunctions[1].Title", "LaborFunctions[2].Title"],
+            Ru.Card(16).Repairs.Where(r => r.From == "LF list").Select(r => r.Field));
+        Assert.DoesNotContain(Ru.Document.Cards.Where(c => c.Paragraph is not (15 or 16)), c => c.Repairs.Any(r => r.From == "LF list"));
+    }
 }
