@@ -76,7 +76,7 @@ public static class TextNorm
     public static string Key(string text)
     {
         var key = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
-        var length = Fold(text, key, []);
+        var length = Fold(text, key, [], key.Length);
         return new string(key[..length]);
     }
 
@@ -88,24 +88,32 @@ public static class TextNorm
     {
         var key = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
         var map = new int[text.Length];
-        var length = Fold(text, key, map);
+        var length = Fold(text, key, map, key.Length);
         return (new string(key[..length]), length == map.Length ? map : map[..length]);
     }
 
     private const int StackLimit = 512;
 
     /// <summary>Writes the key of <paramref name="text"/> into <paramref name="key"/> (as long as the text) and returns its length.</summary>
-    internal static int KeyInto(string text, Span<char> key) => Fold(text, key, []);
+    internal static int KeyInto(string text, Span<char> key) => Fold(text, key, [], key.Length);
+
+    /// <summary><c>Key(text) == key</c>, folding no further than one character past <paramref name="key"/>.</summary>
+    public static bool KeyEquals(string text, string key)
+    {
+        Span<char> folded = stackalloc char[key.Length + 1];
+        return folded[..Fold(text, folded, [], folded.Length)].SequenceEqual(key);
+    }
 
     /// <summary>
-    /// One pass of <see cref="FixHomoglyphs"/>, whitespace removal and <see cref="FoldChar"/>: a repaired «i» depends on
-    /// the repaired character before it and the printed one after it, exactly as the in-place repair sees them.
+    /// One pass of <see cref="FixHomoglyphs"/>, whitespace removal and <see cref="FoldChar"/>, stopping after
+    /// <paramref name="limit"/> key characters: a repaired «i» depends on the repaired character before it and the
+    /// printed one after it, exactly as the in-place repair sees them.
     /// </summary>
-    private static int Fold(string text, Span<char> key, Span<int> map)
+    private static int Fold(string text, Span<char> key, Span<int> map, int limit)
     {
         var length = 0;
         var prev = '\0';
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length && length < limit; i++)
         {
             var ch = text[i];
             switch (ch)

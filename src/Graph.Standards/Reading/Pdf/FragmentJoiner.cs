@@ -1,5 +1,7 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
+using CareerGraph.Standards.Text;
+
 /// <summary>
 /// The document's own vocabulary: words printed whole. A line's first word counts when the line before ends a
 /// sentence or is blank, its last word when punctuation closes it, and any edge word of a wide line that is printed at
@@ -28,14 +30,30 @@ internal sealed class Vocabulary
             }
         }
         edgeOnly.UnionWith(edgeWords.Where(e => e.Value >= 2 && !words.Contains(e.Key)).Select(e => e.Key));
+        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        edgeOnlyLookup = edgeOnly.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> edgeOnlyLookup;
 
     /// <summary>How doubtful a word is: 0 printed whole somewhere, 1 seen only at line edges, 2 never seen.</summary>
     public int Doubt(string token)
     {
-        var word = Normalize(token);
-        return words.Contains(word) ? 0 : edgeOnly.Contains(word) ? 1 : 2;
+        var trimmed = token.AsSpan().Trim(TrimmedPunctuation);
+        if (trimmed.Length > MaxStackWord || trimmed.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            var word = Normalize(token);
+            return words.Contains(word) ? 0 : edgeOnly.Contains(word) ? 1 : 2;
+        }
+        // Called for every candidate join of every cell: fold on the stack and look the span up without a string.
+        Span<char> folded = stackalloc char[trimmed.Length];
+        for (var i = 0; i < trimmed.Length; i++) folded[i] = TextNorm.LabelFold(trimmed[i]);
+        return wordLookup.Contains(folded) ? 0 : edgeOnlyLookup.Contains(folded) ? 1 : 2;
     }
+
+    private const int MaxStackWord = 256;
+    private const string TrimmedPunctuation = "\"«»()[],.;:!?“”";
 
     public static bool HasLetters(string token) => token.Any(char.IsLetter);
 
