@@ -98,7 +98,15 @@ internal static class FragmentJoiner
     private const int EndingPenalty = 3;
 
     private static bool IsEnding(string token, Vocabulary vocabulary) =>
-        token.Count(char.IsLetter) is > 0 and <= MaxEndingLetters && vocabulary.Doubt(token) == 2;
+        LetterCount(token) is > 0 and <= MaxEndingLetters && vocabulary.Doubt(token) == 2;
+
+    private static int LetterCount(string token)
+    {
+        var letters = 0;
+        foreach (var c in token)
+            if (char.IsLetter(c)) letters++;
+        return letters;
+    }
 
     public static string Join(IEnumerable<string> lines, Vocabulary vocabulary)
     {
@@ -132,10 +140,13 @@ internal static class FragmentJoiner
         var n = tokens.Count;
         var cost = new (int Unknown, int Joins)[n + 1];
         var end = new int[n];
+        // Without a line break to choose, every token has one candidate word and costs decide nothing: skip the lookups.
+        var anyChoice = gaps.Contains(Gap.Choice);
+        var word = new System.Text.StringBuilder(64);
         for (var i = n - 1; i >= 0; i--)
         {
             cost[i] = (int.MaxValue, int.MaxValue);
-            var word = new System.Text.StringBuilder(64);
+            word.Clear();
             var joins = 0;
             var endingLeftAlone = i > 0 && gaps[i - 1] == Gap.Choice && IsEnding(tokens[i], vocabulary) ? EndingPenalty : 0;
             for (var j = i; j < n && joins <= MaxSplitsPerWord; j++)
@@ -148,7 +159,7 @@ internal static class FragmentJoiner
                 word.Append(tokens[j]);
                 if (j < n - 1 && gaps[j] == Gap.Join) continue;
                 if (cost[j + 1].Unknown == int.MaxValue) continue;
-                var doubt = HasLettersAndDoubt(word, vocabulary) * (1 + joins);
+                var doubt = anyChoice ? HasLettersAndDoubt(word, vocabulary) * (1 + joins) : 0;
                 var candidate = (Unknown: doubt + endingLeftAlone + cost[j + 1].Unknown, Joins: joins + cost[j + 1].Joins);
                 if (candidate.CompareTo(cost[i]) < 0) (cost[i], end[i]) = (candidate, j);
             }
