@@ -31,7 +31,13 @@ public sealed class PathTests
         Assert.All(best.Steps, s => Assert.True(s.Kind is EdgeKind.PrintedLink or EdgeKind.LevelLadder));
         Assert.All(best.Steps, s => Assert.False(s.Inferred));
         var ids = best.NodeIds;
-        Assert.Equal(G.IdOfCard("kk_reference-information-services_2025/2"), ids[1]);
+        // Every 5-step path has confidence 1, so the tie goes to fewer new skills: any level-4 card that links to
+        // the administrator may come first; the operator route (guide §5) is one of the nine 5-step paths.
+        Assert.Equal(4, G.Nodes[G.IndexOf(ids[1])].Level);
+        var nine = CareerPaths.Find(G, from, to, new PathQuery(K: 9, Inferred: false, IncludeSkillGaps: false));
+        Assert.All(nine, p => Assert.Equal(5, p.Length));
+        Assert.Contains(nine, p => p.NodeIds[1] == G.IdOfCard("kk_reference-information-services_2025/2"));
+        Assert.Equal(paths.Select(p => p.NewSkills).Order(), paths.Select(p => p.NewSkills));
         Assert.Equal(G.IdOfCard("kk_reference-information-services_2025/5"), ids[2]);
         Assert.Equal(6, G.Nodes[G.IndexOf(ids[3])].Level);
         Assert.Equal(G.IdOfCard("kk_reference-information-services_2025/6"), ids[4]);
@@ -84,6 +90,17 @@ public sealed class PathTests
         var learning = CareerPaths.Find(G, from, to, new PathQuery(K: 5, Inferred: true, Optimize: PathOptimization.Learning));
         Assert.True(learning[0].NewSkills <= steps.Min(p => p.NewSkills));
         Assert.Equal(learning.Select(p => p.NewSkills).Order(), learning.Select(p => p.NewSkills));
+    }
+
+    [Fact]
+    public void A_steps_new_skills_are_its_gaps_missing_skills()
+    {
+        var from = Select("Жұмыспен қамтуға жәрдемдесу жөніндегі маман", 4);
+        var to = Select("Жұмыспен қамту қызметінің басшысы", 6);
+        var steps = CareerPaths.Find(G, from, to, new PathQuery(K: 3)).SelectMany(p => p.Steps).ToArray();
+        Assert.NotEmpty(steps);
+        Assert.All(steps, s => Assert.Equal(s.Gap!.MissingSkills, s.NewSkills));
+        Assert.Contains(steps, s => s.NewSkills > 0);
     }
 
     public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6, 7, 8];

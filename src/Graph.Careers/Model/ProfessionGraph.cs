@@ -42,8 +42,9 @@ public sealed class ProfessionGraph
         _edgeOffsets = new int[nodes.Count + 1];
         foreach (var e in edges) _edgeOffsets[e.From + 1]++;
         for (var i = 0; i < nodes.Count; i++) _edgeOffsets[i + 1] += _edgeOffsets[i];
-        Printed = Adjacency.Build(this, printedOnly: true);
-        All = Adjacency.Build(this, printedOnly: false);
+        var newSkills = EdgeNewSkills();
+        Printed = Adjacency.Build(this, newSkills, printedOnly: true);
+        All = Adjacency.Build(this, newSkills, printedOnly: false);
     }
 
     /// <summary>
@@ -155,7 +156,33 @@ public sealed class ProfessionGraph
     /// ranked by this count and the API shows it per step, so the two always agree. Exact wording would not do:
     /// the Kazakh skill titles of sibling cards are worded differently for the same skill.
     /// </summary>
-    public int NewSkillCount(int from, int to) => Skills.SkillGap.Compute(this, from, to).MissingSkills;
+    public int NewSkillCount(int from, int to)
+    {
+        var target = Profiles[to];
+        if (target.Sides.Count == 0) return 0;
+        var lang = SharedLanguage(from, to);
+        if (lang is null) return target.Sides[0].Skills.Count + target.Sides[0].Abilities.Count;
+        var (t, s) = (target.In(lang.Value)!, Profiles[from].In(lang.Value)!);
+        var w = Inference.OverlapWeights.Default;
+        return Skills.ItemMatching.CountMissing(this, t.Skills, s.Skills, w) + Skills.ItemMatching.CountMissing(this, t.Abilities, s.Abilities, w);
+    }
+
+    /// <summary>New-skill count per edge, computed once per ordered pair (parallel edges share it).</summary>
+    private int[] EdgeNewSkills()
+    {
+        var counts = new int[Edges.Count];
+        var runs = new List<int>();
+        for (var i = 0; i < Edges.Count; i++)
+            if (i == 0 || Edges[i].From != Edges[i - 1].From || Edges[i].To != Edges[i - 1].To) runs.Add(i);
+        Parallel.For(0, runs.Count, r =>
+        {
+            var first = runs[r];
+            var end = r + 1 < runs.Count ? runs[r + 1] : Edges.Count;
+            var n = NewSkillCount(Edges[first].From, Edges[first].To);
+            for (var i = first; i < end; i++) counts[i] = n;
+        });
+        return counts;
+    }
 }
 
 /// <summary>
@@ -175,7 +202,7 @@ internal sealed class Adjacency
 
     public int NodeCount => Offsets.Length - 1;
 
-    public static Adjacency Build(ProfessionGraph graph, bool printedOnly)
+    public static Adjacency Build(ProfessionGraph graph, int[] edgeNewSkills, bool printedOnly)
     {
         var n = graph.Nodes.Count;
         var best = new List<int>();
@@ -206,7 +233,7 @@ internal sealed class Adjacency
             sources[slot] = e.From;
             edgeIndex[slot] = best[slot];
             confidence[slot] = e.Confidence;
-            newSkills[slot] = graph.NewSkillCount(e.From, e.To);
+            newSkills[slot] = edgeNewSkills[best[slot]];
         }
         var revOffsets = new int[n + 1];
         foreach (var t in targets) revOffsets[t + 1]++;

@@ -38,6 +38,25 @@ internal static class ItemMatching
         return credit;
     }
 
+    /// <summary>
+    /// Required items with no held item even partly like them — <see cref="MatchLevel.Missing"/> in a gap — counted
+    /// without an index or match objects, stopping at the first partial match (used for every edge at build time).
+    /// </summary>
+    public static int CountMissing(ProfessionGraph graph, IReadOnlyList<int> required, IReadOnlyList<int> held, OverlapWeights w)
+    {
+        var missing = 0;
+        foreach (var r in required)
+        {
+            if (BinarySearch(held, r)) continue;
+            var stems = graph.Items[r].Stems;
+            var found = false;
+            foreach (var h in held)
+                if (Similarity.Dice(stems, graph.Items[h].Stems) >= w.PartialSimilarity) { found = true; break; }
+            if (!found) missing++;
+        }
+        return missing;
+    }
+
     /// <summary>The held item with identical text, else the one with the highest stem Dice (ties: first held).</summary>
     private static (int Item, double Similarity) Closest(ProfessionGraph graph, int required, IReadOnlyList<int> held, StemIndex index)
     {

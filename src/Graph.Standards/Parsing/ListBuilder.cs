@@ -21,6 +21,7 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
     private readonly List<(int Line, int First, int Count)> merged = [];
     private bool built;
     private int? lastNumber;
+    private int? otherNumber;
 
     public int Count => items.Count;
 
@@ -34,7 +35,9 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
         {
             case ItemMarker.Number:
                 var n = item.Number!.Value;
-                if (lastNumber is not null && n != expected)
+                // After «4) 1)» the list may go on from either number (ru reference-info L7774–7776 «4) 1)», «5)»):
+                // continuing the other one is no gap.
+                if (lastNumber is not null && n != expected && otherNumber + 1 != n)
                     warnings.Add(new SourceWarning(at, n > expected
                         ? $"{what}: numbering gap, item {n} follows item {lastNumber}"
                         : $"{what}: item number {n} out of sequence after {lastNumber}"));
@@ -46,6 +49,7 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
                 if (parts.Count > 1) merged.Add((at, n, parts.Count));
                 foreach (var part in parts) items.Add(new Entry(part, line.Lines, true));
                 lastNumber = n + parts.Count - 1;
+                otherNumber = item.Other;
                 break;
             case ItemMarker.MissingDigit:
                 items.Add(new Entry(item.Text, line.Lines, true));

@@ -5,8 +5,11 @@ using System.Text.RegularExpressions;
 /// <summary>How a list item was marked in print.</summary>
 public enum ItemMarker { None, Number, MissingDigit, Dash }
 
-/// <summary>One list entry as printed: its number if any (doubled numbers keep the first), the text without the marker.</summary>
-public sealed record PrintedItem(ItemMarker Marker, int? Number, string Text, string? Oddity, char Style = '.');
+/// <summary>
+/// One list entry as printed: its number if any (doubled numbers keep the first unless the second continues the list),
+/// the text without the marker; <see cref="Other"/> is the doubled number not kept.
+/// </summary>
+public sealed record PrintedItem(ItemMarker Marker, int? Number, string Text, string? Oddity, char Style = '.', int? Other = null);
 
 /// <summary>
 /// Item markers in all the styles the sources use (guide §3.3–3.4): «N)», «N.», «N,», «N » before a capital, doubled
@@ -28,15 +31,17 @@ public static class ListItems
         {
             var n = int.Parse(m.Groups["n"].Value);
             string? oddity = m.Groups["m"].Value == "," ? $"item number «{n},» printed with a comma" : null;
+            int? other = null;
             if (m.Groups["n2"].Success)
             {
                 var n2 = int.Parse(m.Groups["n2"].Value);
                 oddity = $"item number printed twice «{n} {n2}»";
-                // «1) 2)» as the first item: the first number continues the list, the second is the stray one.
-                if (expected is { } e && n2 == e && n != e) n = n2;
+                other = n2;
+                // «4) 1)» as the first item: the second number continues the list, the first is the stray one.
+                if (expected is { } e && n2 == e && n != e) (n, other) = (n2, n);
             }
             var style = m.Groups["m"].Value == "," ? '.' : m.Groups["m"].Value[0];
-            return new PrintedItem(ItemMarker.Number, n, m.Groups["t"].Value.Trim(), oddity, style);
+            return new PrintedItem(ItemMarker.Number, n, m.Groups["t"].Value.Trim(), oddity, style, other);
         }
         var b = BareNumber.Match(line);
         if (b.Success && expected is { } exp && int.Parse(b.Groups["n"].Value) == exp)

@@ -45,4 +45,22 @@ public class ListItemTests
         // A number inside the item that is not the next one stays in the text.
         Assert.Single(ListItems.SplitMerged(1, "2020 жылғы 3) тармақ", ')'));
     }
+
+    [Fact]
+    public void A_doubled_number_keeps_the_one_that_continues_and_remembers_the_other()
+    {
+        // ru reference-info L7774 «4) 1) контролировать …» opens a list: 1 continues it, 4 is kept as the other
+        var item = ListItems.Parse("4) 1) контролировать выполнение требований", expected: 1);
+        Assert.Equal((1, 4), (item.Number, item.Other));
+        Assert.Contains("printed twice", item.Oddity);
+    }
+
+    [Fact]
+    public void A_list_that_goes_on_from_the_other_doubled_number_has_no_gap()
+    {
+        // ru reference-info ¶17: L7774 «4) 1)», then L7776 «5) выстраивать …», L7778 «6) анализировать …»
+        var ru = Seeds.Parse("ru_reference-information-services_2025.txt");
+        Assert.True(ru.HasWarning(7774, "printed twice «4 1»"));
+        Assert.DoesNotContain(ru.Document.Warnings, w => w.Line == 7776);
+    }
 }
