@@ -1,6 +1,6 @@
 namespace CareerGraph.Standards.Extraction;
 
-using System.Text;
+using CareerGraph.Standards.Text;
 
 /// <summary>
 /// Content test for "is this meant to be a standard at all?", run before any reader. It looks for the words every
@@ -16,16 +16,20 @@ public static class StandardSignature
     /// <summary>How many times the text mentions the standard vocabulary; 3 or more means "a standard".</summary>
     public static int Mentions(string text)
     {
-        var squeezed = new StringBuilder(text.Length);
+        var squeezed = new char[text.Length];
+        var length = 0;
         foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) squeezed.Append(char.ToLowerInvariant(c));
-        var s = squeezed.ToString();
+            if (!TextNorm.IsWhiteSpace(c)) squeezed[length++] = TextNorm.LowerInvariant(c);
+        var s = squeezed.AsSpan(0, length);
         var count = 0;
         foreach (var word in Words)
-            for (var i = s.IndexOf(word, StringComparison.Ordinal); i >= 0; i = s.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+            for (var i = s.IndexOf(word, StringComparison.Ordinal); i >= 0; i = NextIndex(s, word, i + word.Length))
                 count++;
         return count;
     }
+
+    private static int NextIndex(ReadOnlySpan<char> s, string word, int from) =>
+        s[from..].IndexOf(word, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
 
     public static bool LooksLikeStandard(string text) => Mentions(text) >= 3;
 }

@@ -55,7 +55,7 @@ internal sealed class CardParser
             if (detachedPrefix is not null) OutsideAnyField(detachedPrefix);
             detachedPrefix = null;
             // «Дополнительная» on its own line belongs to the LF label on the next one (ru reference-info L2788–2789).
-            if (mode != Mode.Field && TextNorm.Key(line.Text) is "дополнительная" or "қосымша") detachedPrefix = line;
+            if (mode != Mode.Field && (TextNorm.KeyEquals(line.Text, "дополнительная") || TextNorm.KeyEquals(line.Text, "қосымша"))) detachedPrefix = line;
             else Value(line);
         }
         FinishCard();

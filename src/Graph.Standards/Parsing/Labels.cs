@@ -44,12 +44,12 @@ public sealed record LabelHit(LabelKind Kind, string Rest, int? Number = null, b
 /// </summary>
 public static class Labels
 {
-    private sealed record Pattern(LabelKind Kind, Regex Regex);
+    private sealed record Pattern(LabelKind Kind, Regex Regex, string Source);
 
     private const string Tail = @"(?:[:.;]+|$)";
 
     private static Pattern P(LabelKind kind, string regex) =>
-        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled));
+        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex);
 
     // Order matters where one key is a prefix of another (sub-level before level, LF list before LF headings).
     private static readonly Pattern[] CardPatterns =
@@ -127,16 +127,26 @@ public static class Labels
         new(LabelKind.LinkLevelColumn, "Уровень ОРК"),
     }.OrderByDescending(l => l.Key.Length).ToArray();
 
-    private static readonly Regex HeadingWithLabel = new(
-        @"^(?<n>\d+)\.?(?:кәсіптіңкарточкасы|карточкапрофессии)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex HeadingQuotedFirst = new(
-        @"^(?<n>\d+)\.?""[^""]+""(?<tail>кәсібініңкарточкасы)?:?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|карточкапрофессии)";
+    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?""[^""]+""(?<tail>кәсібініңкарточкасы)?:?$";
+    private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Every heading and card pattern in one alternation: most lines are values that start with no label, and one
+    /// test on the key (without building it as a string) rules out all patterns at once.
+    /// </summary>
+    private static readonly Regex AnyLabel = new(
+        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
     public static LabelHit? Match(string text, int lastParagraph = 0)
     {
+        var keyBuffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var keyLength = TextNorm.KeyInto(text, keyBuffer);
+        if (keyLength == 0 || !AnyLabel.IsMatch(keyBuffer[..keyLength])) return null;
         var (key, map) = TextNorm.KeyWithMap(text);
-        if (key.Length == 0) return null;
 
         var heading = MatchHeading(text, key, lastParagraph);
         if (heading is not null) return heading;

@@ -73,7 +73,12 @@ public static class TextNorm
     private static bool IsLatin(char ch) => ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     /// <summary>Matching key: lower case, no whitespace, one dash and one quote character, homoglyphs repaired.</summary>
-    public static string Key(string text) => KeyWithMap(text).Key;
+    public static string Key(string text)
+    {
+        var key = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        var length = Fold(text, key, [], key.Length);
+        return new string(key[..length]);
+    }
 
     /// <summary>
     /// The key plus, for every key character, the index of the source character it came from, so that a label
@@ -81,17 +86,84 @@ public static class TextNorm
     /// </summary>
     public static (string Key, int[] Map) KeyWithMap(string text)
     {
-        var fixedText = FixHomoglyphs(text);
-        var sb = new StringBuilder(fixedText.Length);
-        var map = new List<int>(fixedText.Length);
-        for (var i = 0; i < fixedText.Length; i++)
+        var key = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        var map = new int[text.Length];
+        var length = Fold(text, key, map, key.Length);
+        return (new string(key[..length]), length == map.Length ? map : map[..length]);
+    }
+
+    private const int StackLimit = 512;
+
+    /// <summary>Writes the key of <paramref name="text"/> into <paramref name="key"/> (as long as the text) and returns its length.</summary>
+    internal static int KeyInto(string text, Span<char> key) => Fold(text, key, [], key.Length);
+
+    /// <summary><c>Key(text) == key</c>, folding no further than one character past <paramref name="key"/>.</summary>
+    public static bool KeyEquals(string text, string key)
+    {
+        Span<char> folded = stackalloc char[key.Length + 1];
+        return folded[..Fold(text, folded, [], folded.Length)].SequenceEqual(key);
+    }
+
+    /// <summary>
+    /// One pass of <see cref="FixHomoglyphs"/>, whitespace removal and <see cref="FoldChar"/>, stopping after
+    /// <paramref name="limit"/> key characters: a repaired «i» depends on the repaired character before it and the
+    /// printed one after it, exactly as the in-place repair sees them.
+    /// </summary>
+    private static int Fold(string text, Span<char> key, Span<int> map, int limit)
+    {
+        var length = 0;
+        var prev = '\0';
+        for (var i = 0; i < text.Length && length < limit; i++)
         {
-            var ch = fixedText[i];
-            if (char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF' or '\u00AD') continue;
-            sb.Append(FoldChar(ch));
-            map.Add(i);
+            var ch = text[i];
+            switch (ch)
+            {
+                case 'ə': ch = 'ә'; break;
+                case 'Ə': ch = 'Ә'; break;
+                case 'i' or 'I':
+                    var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                    var prevCyr = i > 0 && IsCyrillic(prev);
+                    var nextCyr = i + 1 < text.Length && IsCyrillic(next);
+                    var prevLatin = i > 0 && IsLatin(prev);
+                    var nextLatin = i + 1 < text.Length && IsLatin(next);
+                    if ((prevCyr || nextCyr) && !prevLatin && !nextLatin) ch = ch == 'i' ? 'і' : 'І';
+                    break;
+            }
+            prev = ch;
+            if (KeySkips[ch]) continue;
+            key[length] = KeyFolds[ch];
+            if (!map.IsEmpty) map[length] = i;
+            length++;
         }
-        return (sb.ToString(), map.ToArray());
+        return length;
+    }
+
+    /// <summary>Every UTF-16 unit's <see cref="FoldChar"/> and whether the key drops it, computed once: the culture-invariant
+    /// lower-casing of a Cyrillic letter otherwise goes through ICU on every call.</summary>
+    private static readonly char[] KeyFolds = BuildTable(FoldChar);
+
+    private static readonly bool[] KeySkips = BuildTable(ch => char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF' or '\u00AD');
+
+    /// <summary>Lower case with «ё» as «е», the folding of <see cref="Parsing.PrintedLabel.Flatten"/>, for every UTF-16 unit.</summary>
+    internal static char LabelFold(char ch) => LabelFolds[ch];
+
+    private static readonly char[] LabelFolds = BuildTable(ch => ch is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(ch));
+
+    /// <summary><see cref="char.ToLowerInvariant"/> by table lookup.</summary>
+    internal static char LowerInvariant(char ch) => LowerInvariants[ch];
+
+    private static readonly char[] LowerInvariants = BuildTable(char.ToLowerInvariant);
+
+    /// <summary><see cref="char.IsWhiteSpace"/> by table lookup.</summary>
+    internal static bool IsWhiteSpace(char ch) => WhiteSpace[ch];
+
+    private static readonly bool[] WhiteSpace = BuildTable(char.IsWhiteSpace);
+
+    private static T[] BuildTable<T>(Func<char, T> f)
+    {
+        var table = new T[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++) table[c] = f((char)c);
+        return table;
     }
 
     private static char FoldChar(char ch) => ch switch

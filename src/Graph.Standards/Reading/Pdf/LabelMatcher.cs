@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Reading.Pdf;
 
 using CareerGraph.Standards.Parsing;
+using CareerGraph.Standards.Text;
 
 /// <summary>A position inside a run of lines: line index and character offset in that line's text.</summary>
 internal readonly record struct Cursor(int Line, int Char);
@@ -19,7 +20,10 @@ internal static class LabelMatcher
     /// <summary>The longest label at <paramref name="from"/> that ends at a colon, a line end or the end of the lines.</summary>
     public static LabelHit? Match(IReadOnlyList<PdfLine> lines, Cursor from)
     {
-        var (flat, positions) = Flatten(lines, from);
+        Span<char> flatBuffer = stackalloc char[MaxLabelLength];
+        Span<Cursor> positions = stackalloc Cursor[MaxLabelLength];
+        var flat = flatBuffer[..Flatten(lines, from, flatBuffer, positions)];
+        if (flat.IsEmpty || !LabelStarts.Contains(flat[0])) return null;
         foreach (var label in Labels.Printed)
         {
             if (!flat.StartsWith(label.Key, StringComparison.Ordinal)) continue;
@@ -30,7 +34,7 @@ internal static class LabelMatcher
                 var digits = 0;
                 while (consumed + digits < flat.Length && digits < 2 && char.IsAsciiDigit(flat[consumed + digits])) digits++;
                 if (digits == 0) continue;
-                number = int.Parse(flat.AsSpan(consumed, digits), System.Globalization.CultureInfo.InvariantCulture);
+                number = int.Parse(flat.Slice(consumed, digits), System.Globalization.CultureInfo.InvariantCulture);
                 consumed += digits;
             }
             var punctuated = consumed < flat.Length && (flat[consumed] == ':' || (label.Numbered && flat[consumed] == '.'));
@@ -42,6 +46,10 @@ internal static class LabelMatcher
         }
         return null;
     }
+
+    /// <summary>The first key characters of all labels: most lines start with none of them and need no comparison.</summary>
+    private static readonly System.Buffers.SearchValues<char> LabelStarts =
+        System.Buffers.SearchValues.Create([.. Labels.Printed.Select(l => l.Key[0]).Distinct()]);
 
     /// <summary>A label cut short by a page break: the text is a long enough beginning of exactly one label.</summary>
     public static PrintedLabel? MatchBeginning(IReadOnlyList<PdfLine> lines)
@@ -87,18 +95,27 @@ internal static class LabelMatcher
 
     private static (string Flat, List<Cursor> Positions) Flatten(IReadOnlyList<PdfLine> lines, Cursor from)
     {
-        var flat = new System.Text.StringBuilder();
-        var positions = new List<Cursor>();
-        for (var l = from.Line; l < lines.Count && flat.Length < MaxLabelLength; l++)
+        var flat = new char[MaxLabelLength];
+        var positions = new Cursor[MaxLabelLength];
+        var length = Flatten(lines, from, flat, positions);
+        return (new string(flat, 0, length), [.. positions[..length]]);
+    }
+
+    /// <summary>The first <see cref="MaxLabelLength"/> non-blank characters from <paramref name="from"/>, folded as label keys are.</summary>
+    private static int Flatten(IReadOnlyList<PdfLine> lines, Cursor from, Span<char> flat, Span<Cursor> positions)
+    {
+        var length = 0;
+        for (var l = from.Line; l < lines.Count && length < MaxLabelLength; l++)
         {
             var text = lines[l].Text;
-            for (var c = l == from.Line ? from.Char : 0; c < text.Length && flat.Length < MaxLabelLength; c++)
+            for (var c = l == from.Line ? from.Char : 0; c < text.Length && length < MaxLabelLength; c++)
             {
-                if (char.IsWhiteSpace(text[c])) continue;
-                flat.Append(text[c] is 'ё' or 'Ё' ? 'е' : char.ToLowerInvariant(text[c]));
-                positions.Add(new Cursor(l, c));
+                if (TextNorm.IsWhiteSpace(text[c])) continue;
+                flat[length] = TextNorm.LabelFold(text[c]);
+                positions[length] = new Cursor(l, c);
+                length++;
             }
         }
-        return (flat.ToString(), positions);
+        return length;
     }
 }

@@ -62,7 +62,16 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
 
     /// <summary>«Дополнительная / трудовая функция 1:», «Трудовая / функция / 3. Принимать»: the line ends a label begun on the unit's earlier lines.</summary>
     private static bool InsideLabel(List<PdfLine> unit, PdfLine line) =>
-        LabelMatcher.Match([.. unit, line], new Cursor(0, 0)) is { } hit && hit.ValueStart.Line >= unit.Count;
+        LabelMatcher.Match(new UnitWithLine(unit, line), new Cursor(0, 0)) is { } hit && hit.ValueStart.Line >= unit.Count;
+
+    /// <summary>A unit and the line after it, read without copying the unit (asked for every line of a block).</summary>
+    private sealed class UnitWithLine(List<PdfLine> unit, PdfLine line) : IReadOnlyList<PdfLine>
+    {
+        public PdfLine this[int index] => index < unit.Count ? unit[index] : index == unit.Count ? line : throw new ArgumentOutOfRangeException(nameof(index));
+        public int Count => unit.Count + 1;
+        public IEnumerator<PdfLine> GetEnumerator() => unit.Append(line).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     private static bool IsVerticalRun(IReadOnlyList<PdfLine> lines, int from) =>
         from >= 0 && from + PdfBlocks.MinVerticalRun <= lines.Count && lines.Skip(from).Take(PdfBlocks.MinVerticalRun).All(l => l.IsVerticalFragment);
@@ -193,7 +202,8 @@ internal sealed partial class LineAssembler(Vocabulary vocabulary, ICollection<S
         var result = new List<LogicalLine>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var labels = lines.Skip(i).TakeWhile(l => l.Lines == lines[i].Lines && l.Lines.First == l.Lines.Last && IsLabel(l.Text)).Count();
+            var labels = 0;
+            while (i + labels < lines.Count && lines[i + labels] is var l && l.Lines == lines[i].Lines && l.Lines.First == l.Lines.Last && IsLabel(l.Text)) labels++;
             var value = i + labels < lines.Count ? lines[i + labels] : null;
             var tokens = value?.Text.Split(' ') ?? [];
             if (labels < 2 || value is null || value.Lines.First != value.Lines.Last || IsLabel(value.Text)

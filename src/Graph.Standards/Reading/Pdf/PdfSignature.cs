@@ -33,7 +33,7 @@ internal static partial class PdfSignature
             vertical = text.Length <= 4 ? vertical + 1 : 0;
             if (vertical == PdfBlocks.MinVerticalRun) verticalRuns++;
         }
-        var spaced = lines.Count(l => SpacedLetters().IsMatch(l));
+        var spaced = lines.Count(HasSpacedLetters);
         var layout = Math.Min(1, spaced / SpacedLinesForFullScore) + Math.Min(1, verticalRuns / VerticalRunsForFullScore);
         // Runs of three blank lines alone are common in any text; they count only beside a PDF layout signal.
         var breaks = layout > 0 ? Math.Min(1, pageBreaks / PageBreaksForFullScore) : 0;
@@ -45,7 +45,26 @@ internal static partial class PdfSignature
     [GeneratedRegex(@"^\s*(<[a-zA-Z/]|#{1,6}\s|\|)")]
     private static partial Regex MarkupLine();
 
-    /// <summary>Three or more single letters each followed by one space, ending at two spaces or the line end.</summary>
-    [GeneratedRegex(@"(?:^|\s)(?:\p{L} ){2,}\p{L}(?:  |\s*$)")]
-    private static partial Regex SpacedLetters();
+    /// <summary>
+    /// Three or more single letters each followed by one space, ending at two spaces or the line end: the regex
+    /// <c>(?:^|\s)(?:\p{L} ){2,}\p{L}(?:  |\s*$)</c> written out, as it runs on every line of every input.
+    /// </summary>
+    private static bool HasSpacedLetters(string line)
+    {
+        for (var start = 0; start < line.Length; start++)
+        {
+            if (start > 0 && !char.IsWhiteSpace(line[start - 1])) continue;
+            var pairs = 0;
+            while (start + 2 * pairs + 1 < line.Length && char.IsLetter(line[start + 2 * pairs]) && line[start + 2 * pairs + 1] == ' ') pairs++;
+            for (var taken = 2; taken <= pairs; taken++)
+            {
+                var last = start + 2 * taken;
+                if (last < line.Length && char.IsLetter(line[last]) && EndsRun(line, last + 1)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool EndsRun(string line, int from) =>
+        from + 1 < line.Length && line[from] == ' ' && line[from + 1] == ' ' || line.AsSpan(from).IsWhiteSpace();
 }
