@@ -13,22 +13,26 @@ using CareerGraph.Careers.Model;
 using CareerGraph.Standards.Extraction;
 
 var (seeds, dump) = (args[0], args[1]);
+var me = Process.GetCurrentProcess();
+TimeSpan Cpu() { me.Refresh(); return me.TotalProcessorTime; }
 var sw = Stopwatch.StartNew();
+var cpu = Cpu();
+string Took() => $"{sw.ElapsedMilliseconds,6} ms wall {(Cpu() - cpu).TotalMilliseconds,6:F0} ms cpu";
 var extracted = StandardsExtractor.Extract([seeds]);
-Console.WriteLine($"extract            {sw.ElapsedMilliseconds,6} ms ({extracted.Documents.Count} documents)");
+Console.WriteLine($"extract            {Took()} ({extracted.Documents.Count} documents)");
 ProfessionGraph graph = null!;
 for (var run = 1; run <= 3; run++)
 {
-    sw.Restart();
+    sw.Restart(); cpu = Cpu();
     graph = CareerGraphBuilder.Build(extracted.Documents);
-    Console.WriteLine($"build #{run}           {sw.ElapsedMilliseconds,6} ms ({graph.ProfessionCount} professions, {graph.Edges.Count} edges)");
+    Console.WriteLine($"build #{run}           {Took()} ({graph.ProfessionCount} professions, {graph.Edges.Count} edges)");
 }
-sw.Restart();
+sw.Restart(); cpu = Cpu();
 var inferred = OverlapInference.Infer(graph, OverlapWeights.Default);
-Console.WriteLine($"  overlap inference {sw.ElapsedMilliseconds,6} ms ({inferred.Count} edges)");
-sw.Restart();
+Console.WriteLine($"  overlap inference {Took()} ({inferred.Count} edges)");
+sw.Restart(); cpu = Cpu();
 ProfessionGraph.Create(graph.Standards, graph.Nodes, graph.Items, graph.Profiles, graph.Edges, graph.Levels, graph.Resolution);
-Console.WriteLine($"  graph create      {sw.ElapsedMilliseconds,6} ms (stems, name index, new-skill counts, CSR)");
+Console.WriteLine($"  graph create      {Took()} (stems, name index, new-skill counts, CSR)");
 using var w = new StreamWriter(dump);
 foreach (var e in graph.Edges)
     w.WriteLine(string.Join('\t', graph.Nodes[e.From].Id, graph.Nodes[e.To].Id, e.Kind,
