@@ -43,20 +43,15 @@ internal static class ItemMatching
 
     /// <summary>
     /// Required items with no held item even partly like them — <see cref="MatchLevel.Missing"/> in a gap — counted
-    /// without an index or match objects, stopping at the first partial match (used for every edge at build time).
+    /// without match objects (used for every edge at build time).
     /// </summary>
     public static int CountMissing(ProfessionGraph graph, IReadOnlyList<int> required, IReadOnlyList<int> held, OverlapWeights w)
     {
+        if (required.Count == 0) return 0;
+        var index = new StemIndex(graph, held);
         var missing = 0;
         foreach (var r in required)
-        {
-            if (BinarySearch(held, r)) continue;
-            var stems = graph.Items[r].Stems;
-            var found = false;
-            foreach (var h in held)
-                if (Similarity.Dice(stems, graph.Items[h].Stems) >= w.PartialSimilarity) { found = true; break; }
-            if (!found) missing++;
-        }
+            if (Closest(graph, r, held, index).Similarity < w.PartialSimilarity) missing++;
         return missing;
     }
 
