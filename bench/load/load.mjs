@@ -35,7 +35,7 @@ const port = await new Promise(resolve => {
 const url = `http://127.0.0.1:${port}/graphql`;
 const api = spawn('dotnet', [dll], {
   cwd: join(root, 'src/Graph.Api'),
-  env: { ...process.env, ASPNETCORE_URLS: `http://127.0.0.1:${port}`, RateLimiting__PermitsPerMinute: '0',
+  env: { ...process.env, Urls: `http://127.0.0.1:${port}`, RateLimiting__PermitsPerMinute: '0',
          ASPNETCORE_ENVIRONMENT: 'Production' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
