@@ -8,8 +8,8 @@ namespace CareerGraph.Careers.Skills;
 /// Directional transfer scores for many pairs, one source at a time (ask for every target of a source before the
 /// next source). Scoring all pairs afresh rebuilt the source's stem indexes per pair and re-matched the same required
 /// item once per target that needs it; sibling cards share most of their wording, so here each source's indexes are
-/// built once and each required item is matched against a source once. Results are those of
-/// <see cref="SkillOverlap.Score"/>, to the bit: the per-item credits are the same and are summed in the same order.
+/// built once and each required item is matched against a source once. The per-item credits are
+/// <see cref="ItemMatching.ItemCredit"/>'s whatever the caching, so the scores do not depend on the order of calls.
 /// </summary>
 internal sealed class TransferScorer(ProfessionGraph graph, OverlapWeights w)
 {
