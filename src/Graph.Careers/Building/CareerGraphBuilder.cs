@@ -51,8 +51,7 @@ public static class CareerGraphBuilder
         var levels = Levels(docs);
         var report = new ResolutionReport(rows.Select(r => r.Report).ToArray(), warnings);
         var structural = ProfessionGraph.Create(standards, nodes, items, profiles, edges, levels, report);
-        edges.AddRange(OverlapInference.Infer(structural, options.Overlap));
-        return ProfessionGraph.Create(standards, nodes, items, profiles, edges, levels, report);
+        return structural.WithEdges(OverlapInference.Infer(structural, options.Overlap));
     }
 
     private static Profession ToProfession(ProfessionDraft d, IEnumerable<ResolvedRow> incoming)

@@ -25,6 +25,7 @@ public static class OverlapInference
         var common = Math.Max(50, n / 10);
         var edges = new List<CareerEdge>();
         var counts = new int[n];
+        var scorer = new TransferScorer(graph, w);
         for (var a = 0; a < n; a++)
         {
             Array.Clear(counts);
@@ -34,7 +35,7 @@ public static class OverlapInference
             for (var b = 0; b < n; b++)
             {
                 if (b == a || counts[b] < 3) continue;
-                var score = SkillOverlap.Score(graph, a, b, w);
+                var score = scorer.Score(a, b);
                 if (score >= w.Threshold) scored.Add((b, score));
             }
             foreach (var (b, score) in scored.OrderByDescending(s => s.Score).ThenBy(s => s.B).Take(w.MaxEdgesPerProfession))

@@ -79,6 +79,16 @@ public sealed class ProfessionGraph
         return new ProfessionGraph(standards, nodes, encoded, profiles, ordered, levels, resolution ?? ResolutionReport.Empty);
     }
 
+    /// <summary>
+    /// The same graph with <paramref name="more"/> edges added. The items keep their stem encoding, so the result is
+    /// what <see cref="Create"/> gives for all the edges, without encoding every item's text a second time.
+    /// </summary>
+    internal ProfessionGraph WithEdges(IEnumerable<CareerEdge> more)
+    {
+        var ordered = Edges.Concat(more).OrderBy(e => e.From).ThenBy(e => e.To).ThenBy(e => e.Kind).ToArray();
+        return new ProfessionGraph(Standards, Nodes, Items, Profiles, ordered, Levels, Resolution);
+    }
+
     public IReadOnlyList<StandardNode> Standards { get; }
 
     /// <summary>Career nodes: indexes [0, <see cref="ProfessionCount"/>) are professions, the rest external targets.</summary>

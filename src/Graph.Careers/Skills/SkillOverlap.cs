@@ -44,22 +44,8 @@ public static class SkillOverlap
     }
 
     /// <summary>The directional score alone (no explanation objects): used for edge inference and ranking.</summary>
-    public static double Score(ProfessionGraph graph, int from, int to, OverlapWeights w)
-    {
-        var lang = graph.SharedLanguage(from, to);
-        if (lang is null) return 0;
-        var target = graph.Profiles[to].In(lang.Value)!;
-        var source = graph.Profiles[from].In(lang.Value)!;
-        double sum = 0, weight = 0;
-        foreach (var kind in ItemMatching.Kinds)
-        {
-            var required = target.Of(kind);
-            if (required.Count == 0) continue;
-            weight += w.Weight(kind);
-            sum += w.Weight(kind) * ItemMatching.Credit(graph, required, source.Of(kind), w) / required.Count;
-        }
-        return weight == 0 ? 0 : sum / weight;
-    }
+    public static double Score(ProfessionGraph graph, int from, int to, OverlapWeights w) =>
+        new TransferScorer(graph, w).Score(from, to);
 
     public static TransferScore Transfer(ProfessionGraph graph, int from, int to, OverlapWeights? weights = null)
     {
@@ -85,7 +71,8 @@ public static class SkillOverlap
     public static OverlapMatrix Matrix(ProfessionGraph graph, IReadOnlyList<int> nodes, OverlapWeights? weights = null)
     {
         var w = weights ?? OverlapWeights.Default;
-        var scores = nodes.Select(a => nodes.Select(b => a == b ? 1.0 : Score(graph, a, b, w)).ToArray()).ToArray();
+        var scorer = new TransferScorer(graph, w);
+        var scores = nodes.Select(a => nodes.Select(b => a == b ? 1.0 : scorer.Score(a, b)).ToArray()).ToArray();
         return new OverlapMatrix(nodes.Select(i => graph.Nodes[i].Id).ToArray(), scores);
     }
 
