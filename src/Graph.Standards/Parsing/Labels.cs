@@ -44,11 +44,12 @@ public sealed record LabelHit(LabelKind Kind, string Rest, int? Number = null, b
 /// </summary>
 public static class Labels
 {
-    private sealed record Pattern(LabelKind Kind, string Source);
+    private sealed record Pattern(LabelKind Kind, Regex Regex, string Source);
 
     private const string Tail = @"(?:[:.;]+|$)";
 
-    private static Pattern P(LabelKind kind, string regex) => new(kind, regex);
+    private static Pattern P(LabelKind kind, string regex) =>
+        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex);
 
     // Order matters where one key is a prefix of another (sub-level before level, LF list before LF headings).
     private static readonly Pattern[] CardPatterns =
@@ -150,27 +151,19 @@ public static class Labels
         var heading = MatchHeading(text, key, lastParagraph);
         if (heading is not null) return heading;
 
-        var m = AnyCardPattern.Match(key);
-        if (!m.Success) return null;
-        var kind = CardPatterns[Array.FindIndex(CardPatternGroups, g => m.Groups[g].Success)].Kind;
-        var rest = RestAfter(text, map, m.Length);
-        int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : null;
-        var add = m.Groups["add"].Success;
-        string? name = null;
-        if (kind == LabelKind.Category) name = CategoryName(text);
-        return new LabelHit(kind, rest, n, add, name);
+        foreach (var p in CardPatterns)
+        {
+            var m = p.Regex.Match(key);
+            if (!m.Success) continue;
+            var rest = RestAfter(text, map, m.Length);
+            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : null;
+            var add = m.Groups["add"].Success;
+            string? name = null;
+            if (p.Kind == LabelKind.Category) name = CategoryName(text);
+            return new LabelHit(p.Kind, rest, n, add, name);
+        }
+        return null;
     }
-
-    /// <summary>
-    /// The card patterns in catalogue order, each in its own group: an alternation takes the first alternative that
-    /// matches, as trying them one by one would, in a single run over the key.
-    /// </summary>
-    private static readonly Regex AnyCardPattern = new(
-        "^(?:" + string.Join("|", CardPatterns.Select((p, i) => $"(?<p{i}>{p.Source})")) + ")",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly int[] CardPatternGroups =
-        CardPatterns.Select((_, i) => AnyCardPattern.GroupNumberFromName($"p{i}")).ToArray();
 
     private static LabelHit? MatchHeading(string text, string key, int lastParagraph)
     {
