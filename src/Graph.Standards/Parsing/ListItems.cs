@@ -26,26 +26,6 @@ public static class ListItems
     /// <summary>Reads the marker of one line. <paramref name="expected"/> (the next number of the list) allows «1 Text».</summary>
     public static PrintedItem Parse(string line, int? expected = null)
     {
-        // Each pattern is anchored on its first character: most value lines start with a letter and need no regex.
-        var first = line.Length > 0 ? line[0] : '\0';
-        if (char.IsDigit(first)) return ParseNumbered(line, expected) ?? Unmarked(line);
-        if (first == ')')
-        {
-            var l = LostDigit.Match(line);
-            if (l.Success) return new PrintedItem(ItemMarker.MissingDigit, expected, l.Groups["t"].Value.Trim(), "item number missing, only «)» printed");
-        }
-        else if (first is '-' or '–' or '—')
-        {
-            var d = Dash.Match(line);
-            if (d.Success) return new PrintedItem(ItemMarker.Dash, null, d.Groups["t"].Value.Trim(), null);
-        }
-        return Unmarked(line);
-    }
-
-    private static PrintedItem Unmarked(string line) => new(ItemMarker.None, null, line.Trim(), null);
-
-    private static PrintedItem? ParseNumbered(string line, int? expected)
-    {
         var m = Numbered.Match(line);
         if (m.Success && (m.Groups["m"].Value != "," || m.Groups["t"].Length > 0))
         {
@@ -63,11 +43,14 @@ public static class ListItems
             var style = m.Groups["m"].Value == "," ? '.' : m.Groups["m"].Value[0];
             return new PrintedItem(ItemMarker.Number, n, m.Groups["t"].Value.Trim(), oddity, style, other);
         }
-        if (expected is not { } exp) return null;
         var b = BareNumber.Match(line);
-        if (b.Success && int.Parse(b.Groups["n"].Value) == exp)
+        if (b.Success && expected is { } exp && int.Parse(b.Groups["n"].Value) == exp)
             return new PrintedItem(ItemMarker.Number, exp, b.Groups["t"].Value.Trim(), $"item number «{exp}» printed without a dot");
-        return null;
+        var l = LostDigit.Match(line);
+        if (l.Success) return new PrintedItem(ItemMarker.MissingDigit, expected, l.Groups["t"].Value.Trim(), "item number missing, only «)» printed");
+        var d = Dash.Match(line);
+        if (d.Success) return new PrintedItem(ItemMarker.Dash, null, d.Groups["t"].Value.Trim(), null);
+        return new PrintedItem(ItemMarker.None, null, line.Trim(), null);
     }
 
     /// <summary>

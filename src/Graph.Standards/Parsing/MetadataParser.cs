@@ -24,12 +24,9 @@ public static class MetadataParser
     public static int FindChapter(IReadOnlyList<LogicalLine> lines, int n)
     {
         for (var i = 0; i < lines.Count; i++)
-            if (MayBeChapter(lines[i].Text) && Labels.Match(lines[i].Text) is { Kind: LabelKind.Chapter } hit && hit.Number == n) return i;
+            if (Labels.Match(lines[i].Text) is { Kind: LabelKind.Chapter } hit && hit.Number == n) return i;
         return -1;
     }
-
-    /// <summary>Chapter keys start «#», a digit or «глава»: every other line is ruled out without folding it whole.</summary>
-    private static bool MayBeChapter(string text) => TextNorm.FirstKeyChar(text) is var c && (c is '#' or 'г' || char.IsDigit(c));
 
     public static StandardMetadata Parse(IReadOnlyList<LogicalLine> front, IReadOnlyList<LogicalLine> back, ICollection<SourceWarning> warnings)
     {

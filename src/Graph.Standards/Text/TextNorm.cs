@@ -97,13 +97,6 @@ public static class TextNorm
     /// <summary>Writes the key of <paramref name="text"/> into <paramref name="key"/> (as long as the text) and returns its length.</summary>
     internal static int KeyInto(string text, Span<char> key) => Fold(text, key, [], key.Length);
 
-    /// <summary>The first character of <c>Key(text)</c>, or '\0' when the key is empty.</summary>
-    internal static char FirstKeyChar(string text)
-    {
-        Span<char> first = stackalloc char[1];
-        return Fold(text, first, [], 1) == 1 ? first[0] : '\0';
-    }
-
     /// <summary><c>Key(text) == key</c>, folding no further than one character past <paramref name="key"/>.</summary>
     public static bool KeyEquals(string text, string key)
     {
