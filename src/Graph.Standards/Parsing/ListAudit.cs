@@ -38,10 +38,11 @@ public static partial class ListAudit
         {
             // The recognition value can be numbered too («1) Ұсынылады», kk reference-info L3712); it is no list item.
             var wasAfterRecognition = afterRecognition;
-            afterRecognition = Labels.Match(line.Text) is { Kind: LabelKind.Recognition, Rest: "" };
+            var label = Labels.Match(line.Text);
+            afterRecognition = label is { Kind: LabelKind.Recognition, Rest: "" };
             if (wasAfterRecognition) continue;
             if (!card.LaborFunctions.Any(lf => Inside(line.Lines, lf.Lines))) continue;
-            if (!NumberedStart().IsMatch(line.Text) || Labels.Match(line.Text) is not null) continue;
+            if (!NumberedStart().IsMatch(line.Text) || label is not null) continue;
             var probe = TextNorm.Key(ListItems.Parse(line.Text).Text);
             if (!titles.Contains(probe)) numbered.Add((line, probe));
         }
