@@ -1,5 +1,6 @@
 using CareerGraph.Careers.Building;
 using CareerGraph.Careers.Model;
+using CareerGraph.Careers.Text;
 using CareerGraph.Standards.Model;
 
 namespace CareerGraph.Api.Graph;
@@ -11,6 +12,7 @@ namespace CareerGraph.Api.Graph;
 public sealed class GraphSnapshot
 {
     private readonly Dictionary<string, (Card Card, StandardDocument Document)> _cards;
+    private readonly Lazy<string[][]> _nameKeys;
 
     public GraphSnapshot(IReadOnlyList<StandardDocument> documents, ProfessionGraph graph, string origin, string version)
     {
@@ -19,6 +21,8 @@ public sealed class GraphSnapshot
         Origin = origin;
         Version = version;
         _cards = documents.SelectMany(d => d.Cards.Select(c => (c, d))).ToDictionary(x => x.c.Id, x => (x.c, x.d));
+        _nameKeys = new(() => Enumerable.Range(0, graph.Nodes.Count)
+            .Select(i => graph.Names(i).Select(MatchText.Key).Distinct().ToArray()).ToArray());
     }
 
     public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string origin, string version) =>
@@ -33,6 +37,9 @@ public sealed class GraphSnapshot
 
     /// <summary>The graph version (a content hash for files, the store's version for Neo4j).</summary>
     public string Version { get; }
+
+    /// <summary>Folded keys (<see cref="MatchText.Key"/>) of every name of a node, computed once per snapshot for search.</summary>
+    public IReadOnlyList<string> NameKeys(int index) => _nameKeys.Value[index];
 
     public (Card Card, StandardDocument Document)? Card(string cardId) =>
         _cards.TryGetValue(cardId, out var found) ? found : null;

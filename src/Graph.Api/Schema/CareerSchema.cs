@@ -54,18 +54,18 @@ public static class CareerSchema
             var level = c.Argument<int?>("level");
             var standard = c.Argument<string>("standard");
             var count = c.Argument<bool>("includeExternal") ? g.Nodes.Count : g.ProfessionCount;
-            var nodes = Enumerable.Range(0, count).Select(g.Node)
-                .Where(n => level is null || n.Level == level)
-                .Where(n => standard is null || n is Profession p && p.StandardId == standard);
+            var indexes = Enumerable.Range(0, count)
+                .Where(i => level is null || g.Node(i).Level == level)
+                .Where(i => standard is null || g.Node(i) is Profession p && p.StandardId == standard);
             var search = c.Argument<string>("search");
             if (!string.IsNullOrWhiteSpace(search))
             {
                 var words = MatchText.SplitWords(search);
                 var key = string.Join(' ', words);
-                nodes = nodes.Select(n => (n, Rank: SearchRank(g.Names(g.IndexOf(n.Id)), key, words)))
-                    .Where(x => x.Rank < int.MaxValue).OrderBy(x => x.Rank).ThenBy(x => x.n.Level).Select(x => x.n);
+                indexes = indexes.Select(i => (i, Rank: SearchRank(Snap(c).NameKeys(i), key, words)))
+                    .Where(x => x.Rank < int.MaxValue).OrderBy(x => x.Rank).ThenBy(x => g.Node(x.i).Level).Select(x => x.i);
             }
-            var views = nodes.Select(n => new ProfessionView(n, lang)).ToArray();
+            var views = indexes.Select(i => new ProfessionView(g.Node(i), lang)).ToArray();
             return Pagination.Page(views, v => v.Node.Id, c.Argument<int?>("first"), c.Argument<string>("after"));
         })
         .Resolve("Query.profession", c =>
@@ -208,8 +208,9 @@ public static class CareerSchema
         .Resolve("CareerStep.from", c => new ProfessionView(Snap(c).Graph.Node(S(c).From), S(c).Lang))
         .Resolve("CareerStep.to", c => new ProfessionView(Snap(c).Graph.Node(S(c).To), S(c).Lang))
         .Resolve("CareerStep.levelDelta", c => LevelDelta(c))
-        .Resolve("CareerStep.direction", c => LevelDelta(c) switch { > 0 => MoveKind.Promotion, < 0 => MoveKind.StepDown, _ => MoveKind.Lateral })
-        .Resolve("CareerStep.transferability", c => S(c).Transferability ?? Transferability(Snap(c).Graph, S(c)))
+        .Resolve("CareerStep.direction", c => NextSteps.MoveOf(LevelDelta(c)))
+        .Resolve("CareerStep.transferability", c =>
+            S(c).Transferability ?? NextSteps.Transferability(Snap(c).Graph, S(c).From, S(c).To, S(c).Confidence))
         .Resolve("CareerStep.newSkills", c => StepGap(c).MissingSkills)
         .Resolve("CareerStep.gap", c => new GapView(StepGap(c), S(c).Lang))
         .Resolve("CareerPath.steps", c => ((PathView)c.Parent!).Steps)
@@ -324,15 +325,14 @@ public static class CareerSchema
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     /// <summary>
-    /// Search rank of a node by its names: 0 a name equals the query, 1 a name starts with it, 2 contains it, 3 every
+    /// Search rank of a node by the folded keys of its names: 0 a name equals the query, 1 a name starts with it, 2 contains it, 3 every
     /// query word occurs in one name; int.MaxValue no match.
     /// </summary>
-    private static int SearchRank(IEnumerable<string> names, string key, IReadOnlyList<string> words)
+    private static int SearchRank(IReadOnlyList<string> nameKeys, string key, IReadOnlyList<string> words)
     {
         var best = int.MaxValue;
-        foreach (var name in names)
+        foreach (var nameKey in nameKeys)
         {
-            var nameKey = MatchText.Key(name);
             var rank = nameKey == key ? 0
                 : nameKey.StartsWith(key, StringComparison.Ordinal) ? 1
                 : nameKey.Contains(key, StringComparison.Ordinal) ? 2
@@ -349,7 +349,7 @@ public static class CareerSchema
         var index = g.IndexOf(P(c).Node.Id);
         var kind = c.Argument<EdgeKind?>("kind");
         var inferred = c.Argument<bool>("inferred");
-        return g.Edges.Where(e => (outgoing ? e.From : e.To) == index)
+        return (outgoing ? g.EdgesFrom(index) : g.Edges.Where(e => e.To == index))
             .Where(e => kind is null || e.Kind == kind)
             .Where(e => inferred || !e.Inferred)
             .Select(e => new StepView(e.From, e.To, e.Kind, e.Inferred, e.Confidence, e.Evidence, P(c).Lang))
@@ -365,12 +365,6 @@ public static class CareerSchema
     }
 
     private static SkillGapResult StepGap(FieldContext c) => S(c).Gap ?? SkillGap.Compute(Snap(c).Graph, S(c).From, S(c).To);
-
-    /// <summary>The same score nextSteps ranks by: ½·confidence + ½·transfer score (confidence only without a card).</summary>
-    private static double Transferability(ProfessionGraph g, StepView step) =>
-        g.Node(step.To) is Profession
-            ? 0.5 * step.Confidence + 0.5 * SkillOverlap.Transfer(g, step.From, step.To).Score
-            : 0.5 * step.Confidence;
 
     private static GapItemView[] GapItems(FieldContext c, Func<KindGap, IReadOnlyList<ItemMatch>> part)
     {

@@ -39,15 +39,26 @@ public static class NextSteps
         {
             var edge = graph.Edges[adj.EdgeIndex[slot]];
             var target = graph.Nodes[edge.To];
-            var known = graph.Profiles[edge.To].Sides.Count > 0;
-            var transfer = known ? SkillOverlap.Score(graph, from, edge.To, w) : 0;
+            var transfer = TransferScore(graph, from, edge.To, w);
             var delta = target.Level - graph.Nodes[from].Level;
-            steps.Add(new NextStep(target.Id, target.Title, target.Level, delta,
-                delta > 0 ? MoveKind.Promotion : delta == 0 ? MoveKind.Lateral : MoveKind.StepDown,
+            steps.Add(new NextStep(target.Id, target.Title, target.Level, delta, MoveOf(delta),
                 edge.Kind, edge.Inferred, edge.Confidence, Math.Round(transfer, 4),
-                Math.Round(0.5 * edge.Confidence + 0.5 * transfer, 4), adj.NewSkills[slot], edge.Evidence));
+                Math.Round(Transferability(edge.Confidence, transfer), 4), adj.NewSkills[slot], edge.Evidence));
         }
         return steps.OrderByDescending(s => s.Transferability).ThenByDescending(s => s.LevelDelta)
             .ThenBy(s => s.ToId, StringComparer.Ordinal).Take(k).ToArray();
     }
+
+    /// <summary>The ranking score of a move (see <see cref="NextStep"/>), unrounded, for any step, e.g. of a path.</summary>
+    public static double Transferability(ProfessionGraph graph, int from, int to, double confidence, OverlapWeights? weights = null) =>
+        Transferability(confidence, TransferScore(graph, from, to, weights ?? OverlapWeights.Default));
+
+    public static MoveKind MoveOf(int levelDelta) =>
+        levelDelta > 0 ? MoveKind.Promotion : levelDelta == 0 ? MoveKind.Lateral : MoveKind.StepDown;
+
+    private static double Transferability(double confidence, double transfer) => 0.5 * confidence + 0.5 * transfer;
+
+    // A destination with no card has unknown requirements: it earns only the confidence half.
+    private static double TransferScore(ProfessionGraph graph, int from, int to, OverlapWeights w) =>
+        graph.Profiles[to].Sides.Count > 0 ? SkillOverlap.Score(graph, from, to, w) : 0;
 }
