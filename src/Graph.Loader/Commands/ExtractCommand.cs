@@ -57,15 +57,8 @@ public static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        foreach (var path in missing) stderr.WriteLine(new ExtractionError(path, null, "no such file or folder"));
-
-        var existing = inputs.Except(missing).ToList();
-        var progress = new LineProgress(stderr);
-        var result = existing.Count > 0 ? extract(existing, progress) : new ExtractionResult([], []);
-        foreach (var error in result.Errors) progress.WriteOnce(error.ToString());
-
-        var failed = missing.Count + result.Errors.Count > 0;
+        var (result, failures) = Inputs.Extract(inputs, stderr, extract);
+        var failed = failures > 0;
         if (result.Documents.Count == 0 && failed)
         {
             // Replacing a previous export with an empty one would lose data for no gain.

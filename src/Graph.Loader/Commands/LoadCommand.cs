@@ -95,14 +95,10 @@ public static class LoadCommand
     /// <summary>All documents, or null (errors printed) when any input failed: then nothing is written.</summary>
     private static IReadOnlyList<StandardDocument>? Extract(string[] inputs, string target, TextWriter stderr, Extractor extract)
     {
-        var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        foreach (var path in missing) stderr.WriteLine(new ExtractionError(path, null, "no such file or folder"));
-        var progress = new LineProgress(stderr);
-        var result = missing.Count == inputs.Length ? new ExtractionResult([], []) : extract(inputs.Except(missing), progress);
-        foreach (var error in result.Errors) progress.WriteOnce(error.ToString());
-        if (missing.Count + result.Errors.Count == 0 && result.Documents.Count > 0) return result.Documents;
+        var (result, failed) = Inputs.Extract(inputs, stderr, extract);
+        if (failed == 0 && result.Documents.Count > 0) return result.Documents;
         stderr.WriteLine(result.Documents.Count == 0 ? $"error: no standards found; nothing written to {target}"
-            : $"error: {missing.Count + result.Errors.Count} input(s) failed; nothing written to {target}");
+            : $"error: {failed} input(s) failed; nothing written to {target}");
         return null;
     }
 
