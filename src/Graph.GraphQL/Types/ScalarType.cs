@@ -84,6 +84,8 @@ public static class Scalars
         return value.ToString() ?? value.GetType().Name;
     }
 
+    // graphql-js's inspect() uses JSON.stringify, which differs from Printer.PrintString (lower-case \u escapes, no
+    // escaping of U+007F–U+009F); error messages must match graphql-js character for character.
     private static string JsonString(string s)
     {
         var sb = new System.Text.StringBuilder(s.Length + 2).Append('"');
