@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time from launching the API to its first GraphQL answer over the seeds, and its RSS after a few hundred queries.
 # Usage: bench/load/startup.sh [Debug|Release] [port]   (run from anywhere; builds nothing: build the API first)
-# Urls (not ASPNETCORE_URLS) sets the port: appsettings.json's "Urls" would win over the host variable.
+# The port is given as the Urls setting, which wins over launchSettings and ASPNETCORE_HTTP_PORTS.
 # Prints: the API's own "loaded in" line, ms from exec to the first 200 answer, load average, VmRSS after warm-up.
 set -euo pipefail
 config=${1:-Debug}
