@@ -14,7 +14,7 @@ builder.Services.AddGraphQL(CareerSchema.Build(), new ExecutionOptions { MaskExc
 builder.Services.AddCareerGraphHealth();
 builder.Services.AddCareerGraphRateLimiting(builder.Configuration);
 
-var app = builder.Build();
+await using var app = builder.Build();                          // disposal flushes the console log on every exit
 if (!await app.LoadCareerGraphAsync()) return 1;               // one log line, non-zero exit
 
 app.UseRateLimiter();
