@@ -40,10 +40,6 @@ public static class CareerSchema
             .StepTypes()
             .SkillTypes()
             .StandardTypes()
-            .Cost("Query.careerPaths", 50)
-            .Cost("Query.overlapMatrix", 50)
-            .Cost("Query.nextSteps", 10)
-            .Cost("CareerStep.gap", 5)
             .Build();
 
     private static SchemaBuilder Query(this SchemaBuilder b) => b

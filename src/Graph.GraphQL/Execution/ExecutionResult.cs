@@ -63,6 +63,15 @@ public sealed class ExecutionResult
 
     public static ExecutionResult RequestError(params IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
 
+    public ExecutionResult WithExtension(string key, object? value) => new()
+    {
+        Data = Data,
+        HasData = HasData,
+        Errors = Errors,
+        UnexpectedErrors = UnexpectedErrors,
+        Extensions = new Dictionary<string, object?>(Extensions ?? new Dictionary<string, object?>()) { [key] = value },
+    };
+
     public void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

@@ -68,13 +68,31 @@ public sealed class GraphQLExecutor
         var operation = SelectOperation(document, request.OperationName, out var operationError);
         if (operation is null) return ExecutionResult.RequestError(operationError!);
 
-        var limitErrors = OperationLimits.Check(OperationLimits.Measure(Schema, document, operation), Options);
-        if (limitErrors.Count > 0) return ExecutionResult.RequestError(limitErrors);
-
         var (variables, variableErrors) = ExecutionValues.CoerceVariableValues(
             Schema, operation.VariableDefinitions, request.Variables, Options.MaxVariableErrors);
         if (variableErrors.Count > 0) return ExecutionResult.RequestError(variableErrors);
 
+        // Measured with the variables, because a list's size can be a variable ($first).
+        var measure = OperationLimits.Measure(Schema, document, operation, variables, Options.DefaultListSize);
+        var limitErrors = OperationLimits.Check(measure, Options);
+        if (limitErrors.Count > 0) return ExecutionResult.RequestError(limitErrors);
+        var result = await RunAsync(document, operation, variables, context, cancellationToken).ConfigureAwait(false);
+        return WantsCostReport(request) ? result.WithExtension("cost", CostReport(measure)) : result;
+    }
+
+    /// <summary>A client asks for the computed cost with the request extension <c>"cost": true</c>.</summary>
+    private static bool WantsCostReport(GraphQLRequest request) =>
+        request.Extensions?.TryGetValue("cost", out var asked) == true && asked is true or "report";
+
+    private Dictionary<string, object?> CostReport(OperationMeasure measure) => new()
+    {
+        ["requestedQueryCost"] = measure.Cost,
+        ["maximumAvailable"] = Options.MaxCost,
+    };
+
+    private async Task<ExecutionResult> RunAsync(DocumentNode document, OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables, object? context, CancellationToken cancellationToken)
+    {
         var rootType = Schema.GetRootType(operation.Operation);
         // graphql-js raises this inside execution, so the response carries "data": null.
         if (rootType is null)

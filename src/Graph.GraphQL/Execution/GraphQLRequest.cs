@@ -21,8 +21,10 @@ public sealed record ExecutionOptions
     public int? MaxDepth { get; init; } = 15;
     public int? MaxAliases { get; init; } = 50;
     public int? MaxFields { get; init; } = 1_000;
-    /// <summary>Sum of field costs (FieldDefinition.Cost, default 1) over the operation, fragments expanded.</summary>
+    /// <summary>Budget for the operation's cost, lists multiplied by their sizes (see <see cref="OperationLimits"/>).</summary>
     public int? MaxCost { get; init; } = 5_000;
+    /// <summary>Size assumed for a list field that declares neither a slicing argument nor @listSize(assumedSize:).</summary>
+    public int DefaultListSize { get; init; } = 10;
     public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(30);
     public int DocumentCacheSize { get; init; } = 1_000;
     public int MaxVariableErrors { get; init; } = 50;

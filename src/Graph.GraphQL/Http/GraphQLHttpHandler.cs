@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.IO.Pipelines;
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CareerGraph.GraphQL.Execution;
@@ -30,6 +30,13 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
             // The client went away (while sending the body, during execution or while reading the response):
             // nobody is left to answer.
         }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own verdict on the request (e.g. a body that stopped arriving): the client's fault.
+            logger.LogWarning("Bad request to {Path}: {Reason}", endpointPath, e.Message);
+            if (!context.Response.HasStarted)
+                await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(e.StatusCode, e.Message));
+        }
     }
 
     private async Task HandleRequestAsync(HttpContext context, string endpointPath)
@@ -39,7 +46,7 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             context.Response.Headers.Allow = "GET, POST";
-            await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(405, $"Method {request.Method} is not allowed; use GET or POST."));
+            await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(405, $"Method {Echo.Cut(request.Method)} is not allowed; use GET or POST."));
             return;
         }
 
@@ -54,7 +61,7 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
         if (mediaType is null)
         {
             await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(406,
-                $"None of the acceptable media types ({accept}) can be produced; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+                $"None of the acceptable media types ({Echo.Cut(accept)}) can be produced; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
             return;
         }
 
@@ -74,13 +81,14 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
             return;
         }
 
+        var deadline = Stopwatch.GetTimestamp() + (long)(options.RequestTimeout.TotalSeconds * Stopwatch.Frequency);
         var result = await executor.ExecuteAsync(graphQLRequest!, options.ContextFactory?.Invoke(context), context.RequestAborted);
 
         foreach (var error in result.UnexpectedErrors)
             logger.LogError(error.Exception, "Resolver failed at {Path}", string.Join(".", error.Path));
 
         var status = mediaType == MediaTypes.GraphQLResponse && !result.HasData ? 400 : 200;
-        await WriteResultAsync(context, mediaType, status, result);
+        await WriteResultAsync(context, mediaType, status, result, deadline);
     }
 
     private bool IsMutation(GraphQLRequest request)
@@ -95,7 +103,7 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
         var request = context.Request;
         if (!MediaTypes.IsJsonContent(request.ContentType))
             return (null, new RequestProblem(415,
-                $"Unsupported content type \"{request.ContentType}\"; send {MediaTypes.Json} (utf-8)."));
+                $"Unsupported content type \"{Echo.Cut(request.ContentType)}\"; send {MediaTypes.Json} (utf-8)."));
         if (request.ContentLength > options.MaxRequestBodyBytes)
             return (null, new RequestProblem(413, $"Request body exceeds {options.MaxRequestBodyBytes} bytes."));
 
@@ -112,24 +120,54 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
             {
                 var body = read.Buffer.ToArray();
                 reader.AdvanceTo(read.Buffer.End);
-                return RequestReader.FromJsonBody(body);
+                var (parsed, problem) = RequestReader.FromJsonBody(body);
+                if (problem is not null) logger.LogWarning("Refused a request body: {Reason}", problem.Message);
+                return (parsed, problem);
             }
             reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
     }
 
-    private static Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem) =>
-        WriteResultAsync(context, mediaType, problem.StatusCode, ExecutionResult.RequestError(new GraphQLError(problem.Message)));
+    private Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem) =>
+        WriteResultAsync(context, mediaType, problem.StatusCode, ExecutionResult.RequestError(new GraphQLError(problem.Message)),
+            Stopwatch.GetTimestamp() + (long)(options.RequestTimeout.TotalSeconds * Stopwatch.Frequency));
 
-    private static async Task WriteResultAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
+    /// <summary>
+    /// Serialises into a capped buffer first: an answer past the size cap or the deadline becomes one GraphQL error
+    /// (the data is dropped) instead of a half-written body, and nothing reaches the client before it is whole.
+    /// </summary>
+    private async Task WriteResultAsync(HttpContext context, string mediaType, int status, ExecutionResult result, long deadline)
     {
+        using var buffer = new CappedBufferWriter(options.MaxResponseBytes, deadline);
+        try
+        {
+            Serialize(buffer, result);
+        }
+        catch (Exception e) when (e is ResponseLimitException || e.GetType() == typeof(ArgumentException))
+        {
+            // A plain ArgumentException is Utf8JsonWriter refusing text that is not valid UTF-16 (a lone surrogate).
+            var (message, code) = e is ResponseLimitException limit
+                ? (limit.Message, limit.Code)
+                : ("The response holds text that is not valid Unicode and cannot be sent.", "INVALID_RESPONSE_TEXT");
+            logger.LogWarning("Response refused: {Reason}", message);
+            buffer.Reset();
+            Serialize(buffer, new ExecutionResult
+            {
+                HasData = result.HasData,
+                Errors = [new GraphQLError(message, Extensions: new Dictionary<string, object?> { ["code"] = code })],
+            });
+        }
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = mediaType + "; charset=utf-8";
         response.Headers.Vary = "Accept";
-        PipeWriter body = response.BodyWriter;
-        await using (var writer = new Utf8JsonWriter((IBufferWriter<byte>)body, WriterOptions))
-            result.WriteTo(writer);
-        await body.FlushAsync(context.RequestAborted);
+        response.ContentLength = buffer.WrittenMemory.Length;
+        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
+    }
+
+    private static void Serialize(CappedBufferWriter buffer, ExecutionResult result)
+    {
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        result.WriteTo(writer);
     }
 }

@@ -17,4 +17,10 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Largest request body read, in bytes; larger bodies get 413 without being buffered.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_000_000;
+
+    /// <summary>Largest response body, in bytes; a larger answer is replaced by one error (code RESPONSE_TOO_LARGE).</summary>
+    public long MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Deadline for a whole request: execution (bounded again by the executor's timeout) and serialisation.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using CareerGraph.GraphQL.Execution;
 
@@ -12,6 +13,8 @@ public static class RequestReader
     public static (GraphQLRequest? Request, RequestProblem? Problem) FromJsonBody(ReadOnlyMemory<byte> body)
     {
         if (body.IsEmpty) return (null, new RequestProblem(400, "Request body is empty; expected a JSON object with a \"query\"."));
+        if (InvalidUtf8At(body.Span) is { } offset)
+            return Invalid($"Request body is not valid UTF-8: invalid byte sequence at byte offset {offset}.");
         JsonDocument json;
         try
         {
@@ -31,6 +34,8 @@ public static class RequestReader
             foreach (var property in root.EnumerateObject())
             {
                 var value = property.Value;
+                if (LoneSurrogateIn(property) is { } where)
+                    return Invalid($"Request body has an unpaired surrogate escape (\\uD800–\\uDFFF alone) in {where}; text must be valid Unicode.");
                 switch (property.Name)
                 {
                     case "query":
@@ -85,6 +90,70 @@ public static class RequestReader
         catch (JsonException)
         {
             return (null, new RequestProblem(400, $"\"{name}\" is not valid JSON."));
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, new RequestProblem(400, $"\"{name}\" has an unpaired surrogate escape; text must be valid Unicode."));
+        }
+    }
+
+    private static long? InvalidUtf8At(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        try
+        {
+            decoder.GetCharCount(bytes);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index;
+        }
+    }
+
+    /// <summary>
+    /// JSON may escape half of a surrogate pair (\uDFFF); such text is not Unicode and cannot become a .NET string
+    /// safely, so it is refused up front with the member that holds it, rather than failing deep in execution.
+    /// </summary>
+    private static string? LoneSurrogateIn(JsonProperty property)
+    {
+        if (Printable(property) is not { } name) return "a member name";
+        return HasLoneSurrogate(property.Value) ? $"\"{Echo.Cut(name)}\"" : null;
+
+        static string? Printable(JsonProperty p)
+        {
+            try { return p.Name; }
+            catch (InvalidOperationException) { return null; }
+        }
+    }
+
+    private static bool HasLoneSurrogate(JsonElement element)
+    {
+        try
+        {
+            Visit(element);
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+
+        static void Visit(JsonElement e)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.String: _ = e.GetString(); break;
+                case JsonValueKind.Array: foreach (var item in e.EnumerateArray()) Visit(item); break;
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        _ = p.Name;
+                        Visit(p.Value);
+                    }
+                    break;
+            }
         }
     }
 

@@ -35,8 +35,14 @@ public sealed class FieldDefinition(string name, GraphQLType type, string? descr
     /// <summary>Null means the default resolver: read the parent's property or dictionary key.</summary>
     public FieldResolver? Resolver { get; internal set; }
 
-    /// <summary>Relative cost of this field for the cost budget (1 unless configured).</summary>
-    public int Cost { get; internal set; } = 1;
+    /// <summary>
+    /// The field's own weight in the cost budget (@cost); null means the default: 0, so a field costs the objects
+    /// it returns (1 each) and whatever is selected under them.
+    /// </summary>
+    public int? Cost { get; internal set; }
+
+    /// <summary>How many items the field returns for the cost budget (@listSize); null for the default size.</summary>
+    public ListSize? ListSize { get; internal set; }
 
     public InputValueDefinition? GetArgument(string argName) => Arguments.FirstOrDefault(a => a.Name == argName);
 

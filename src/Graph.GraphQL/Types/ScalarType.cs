@@ -51,7 +51,9 @@ public static class Scalars
         switch (value)
         {
             case null: return "null";
-            case string s: return JsonString(s);
+            // graphql-js quotes strings whole; a value longer than any real title is cut so an error cannot echo
+            // a megabyte back (messages for ordinary values stay identical to graphql-js).
+            case string s: return s.Length > 1_000 ? JsonString(s[..Echo.MaxLength]) + $"… ({s.Length} characters)" : JsonString(s);
             case bool b: return b ? "true" : "false";
             case Enum e: return JsonString(e.ToString());
             case System.Text.Json.JsonElement json: return Inspect(Execution.JsonInput.ToPlain(json), depth);

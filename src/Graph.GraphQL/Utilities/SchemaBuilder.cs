@@ -50,7 +50,7 @@ public sealed class SchemaBuilder
     public SchemaBuilder ResolveAsync<T>(string coordinate, Func<FieldContext, Task<T>> resolver) =>
         Resolver(coordinate, async c => await resolver(c).ConfigureAwait(false));
 
-    /// <summary>Sets a field's cost for the per-operation cost budget (default 1).</summary>
+    /// <summary>Sets a field's weight in the per-operation cost budget, like @cost(weight:) in SDL.</summary>
     public SchemaBuilder Cost(string coordinate, int cost)
     {
         _costs[coordinate] = cost;
@@ -300,6 +300,8 @@ public sealed class SchemaBuilder
                 Arguments = BuildInputValues(f.Arguments).ToList(),
                 DeprecationReason = DeprecationReason(f.Directives),
                 AstNode = f,
+                Cost = CostDirectives.Weight(f.Directives),
+                ListSize = CostDirectives.ListSize(f.Directives),
             }).ToList();
 
         private IEnumerable<InputValueDefinition> BuildInputValues(IEnumerable<InputValueDefinitionNode> nodes) =>

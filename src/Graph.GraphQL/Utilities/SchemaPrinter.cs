@@ -10,9 +10,11 @@ public static class SchemaPrinter
     {
         var parts = new List<string?> { SchemaDefinition(schema) };
         parts.AddRange(schema.Directives.Where(d => !Directives.IsSpecified(d)).Select(Directive));
+        // Cost directives are printed where the schema declares them, so the SDL tells clients what the budget counts.
+        var costs = schema.Directives.Any(d => d.Name == CostDirectives.Cost);
         parts.AddRange(schema.TypeMap.Values
             .Where(t => !Scalars.IsSpecified(t) && !Introspection.IsIntrospectionType(t))
-            .Select(Type));
+            .Select(t => Type(t, costs)));
         return string.Join("\n\n", parts.Where(p => !string.IsNullOrEmpty(p)));
     }
 
@@ -29,12 +31,14 @@ public static class SchemaPrinter
         return Description(schema.Description) + "schema {\n" + string.Join("\n", operations) + "\n}";
     }
 
-    public static string Type(NamedType type) => type switch
+    public static string Type(NamedType type) => Type(type, printCosts: false);
+
+    private static string Type(NamedType type, bool printCosts) => type switch
     {
         ScalarType s => Description(s.Description) + $"scalar {s.Name}" +
                         (s.SpecifiedByUrl is null ? "" : $" @specifiedBy(url: {Printer.PrintString(s.SpecifiedByUrl)})"),
-        ObjectType o => Description(o.Description) + $"type {o.Name}" + Implements(o) + Fields(o),
-        InterfaceType i => Description(i.Description) + $"interface {i.Name}" + Implements(i) + Fields(i),
+        ObjectType o => Description(o.Description) + $"type {o.Name}" + Implements(o) + Fields(o, printCosts),
+        InterfaceType i => Description(i.Description) + $"interface {i.Name}" + Implements(i) + Fields(i, printCosts),
         UnionType u => Description(u.Description) + $"union {u.Name}" +
                        (u.Types.Count > 0 ? " = " + string.Join(" | ", u.Types.Select(t => t.Name)) : ""),
         EnumType e => Description(e.Description) + $"enum {e.Name}" + Block(e.Values.Select((v, i) =>
@@ -47,9 +51,20 @@ public static class SchemaPrinter
     private static string Implements(FieldsType type) =>
         type.Interfaces.Count == 0 ? "" : " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name));
 
-    private static string Fields(FieldsType type) => Block(type.Fields.Select((f, i) =>
+    private static string Fields(FieldsType type, bool printCosts) => Block(type.Fields.Select((f, i) =>
         Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type +
-        Deprecated(f.DeprecationReason)));
+        Deprecated(f.DeprecationReason) + (printCosts ? Costs(f) : "")));
+
+    private static string Costs(FieldDefinition field)
+    {
+        var printed = field.Cost is { } weight ? $" @cost(weight: {Printer.PrintString(weight.ToString(System.Globalization.CultureInfo.InvariantCulture))})" : "";
+        if (field.ListSize is not { } size) return printed;
+        var arguments = new List<string>();
+        if (size.AssumedSize is { } assumed) arguments.Add($"assumedSize: {assumed}");
+        if (size.SlicingArguments.Count > 0) arguments.Add($"slicingArguments: [{string.Join(", ", size.SlicingArguments.Select(Printer.PrintString))}]");
+        if (size.SizedFields.Count > 0) arguments.Add($"sizedFields: [{string.Join(", ", size.SizedFields.Select(Printer.PrintString))}]");
+        return printed + $" @listSize({string.Join(", ", arguments)})";
+    }
 
     private static string Block(IEnumerable<string> items)
     {

@@ -34,7 +34,7 @@ public class LimitsTests : ExecutionTestBase
             { profession(id: "p1") { ...R } }
             fragment R on Profession { related { related { id } } }
             """;
-        AssertJson("""{"errors":[{"message":"Operation depth 4 exceeds the maximum allowed depth of 3.","locations":[{"line":2,"column":48}]}]}""",
+        AssertJson("""{"errors":[{"message":"Operation depth 4 exceeds the maximum allowed depth of 3.","locations":[{"line":2,"column":48}],"extensions":{"code":"MAX_DEPTH","value":4,"limit":3}}]}""",
             await RunWith(new ExecutionOptions { MaxDepth = 3 }, query));
         Assert.Contains("\"data\"", await RunWith(new ExecutionOptions { MaxDepth = 4 }, query));
     }
@@ -43,13 +43,14 @@ public class LimitsTests : ExecutionTestBase
     public async Task Alias_field_and_cost_limits()
     {
         const string query = "{ a: failing b: failing c: failing profession(id: \"p1\") { id } }";
-        AssertJson("""{"errors":[{"message":"Operation uses 3 aliases, which exceeds the limit of 2."}]}""",
+        AssertJson("""{"errors":[{"message":"Operation uses 3 aliases, which exceeds the limit of 2.","extensions":{"code":"MAX_ALIASES","value":3,"limit":2}}]}""",
             await RunWith(new ExecutionOptions { MaxAliases = 2 }, query));
-        AssertJson("""{"errors":[{"message":"Operation selects 5 fields, which exceeds the limit of 4."}]}""",
+        AssertJson("""{"errors":[{"message":"Operation selects 5 fields, which exceeds the limit of 4.","extensions":{"code":"MAX_FIELDS","value":5,"limit":4}}]}""",
             await RunWith(new ExecutionOptions { MaxFields = 4 }, query));
-        var costly = new GraphQLExecutor(Data.Builder().Cost("Query.profession", 10).Build(), new ExecutionOptions { MaxCost = 12 });
+        // Leaves weigh 0; profession: its weight 10 + one object (1) = 11.
+        var costly = new GraphQLExecutor(Data.Builder().Cost("Query.profession", 10).Build(), new ExecutionOptions { MaxCost = 10 });
         var result = await costly.ExecuteAsync(new GraphQLRequest(query), cancellationToken: TestContext.Current.CancellationToken);
-        AssertJson("""{"errors":[{"message":"Operation cost 14 exceeds the budget of 12."}]}""", result.ToJson());
+        AssertJson("""{"errors":[{"message":"Operation cost 11 exceeds the budget of 10.","extensions":{"code":"COST_LIMIT_EXCEEDED","value":11,"limit":10}}]}""", result.ToJson());
     }
 
     [Fact]
@@ -59,7 +60,19 @@ public class LimitsTests : ExecutionTestBase
         var fragments = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}"));
         var query = "{ ...F0 }\n" + fragments + "\nfragment F30 on Query { failing }";
         var json = await RunWith(new ExecutionOptions { ValidationRules = [] }, query);
-        AssertJson("""{"errors":[{"message":"Operation selects 1073741824 fields, which exceeds the limit of 1000."},{"message":"Operation cost 1073741824 exceeds the budget of 5000."}]}""", json);
+        AssertJson("""{"errors":[{"message":"Operation selects 1073741824 fields, which exceeds the limit of 1000.","extensions":{"code":"MAX_FIELDS","value":1073741824,"limit":1000}}]}""", json);
+    }
+
+    [Fact]
+    public async Task Totals_past_the_range_of_a_long_saturate_instead_of_wrapping()
+    {
+        // 2^64 aliased selections: an int or long counter wraps to 0 here and the operation would run.
+        var fragments = string.Join("\n", Enumerable.Range(0, 64).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}"));
+        var query = "{ ...F0 }\n" + fragments + "\nfragment F64 on Query { a: failing }";
+        var json = await RunWith(new ExecutionOptions { ValidationRules = [] }, query);
+        Assert.Contains("Operation uses more than 9223372036854775806 aliases", json);
+        Assert.Contains("Operation selects more than 9223372036854775806 fields", json);
+        Assert.DoesNotContain("\"data\"", json);
     }
 
     [Fact]
