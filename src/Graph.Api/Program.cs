@@ -1,29 +1,35 @@
 using CareerGraph.Api;
+using CareerGraph.Api.Configuration;
 using CareerGraph.Api.Graph;
 using CareerGraph.Api.Health;
 using CareerGraph.Api.Schema;
-using CareerGraph.GraphQL.Execution;
 using CareerGraph.GraphQL.Http;
 
 // CareerGraph API: the career graph of Kazakhstan's professional standards over GraphQL.
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+if (ConfigurationCheck.FindProblem(builder.Configuration) is { } problem)
+    return StartupLog.Fail(problem);                            // one line naming the key and its form, exit 1
 
+var graphQL = GraphQLSettings.From(builder.Configuration);
 builder.Services.AddCareerGraph(builder.Configuration);          // seeds / snapshot / store → current graph
-builder.Services.AddGraphQL(CareerSchema.Build(), new ExecutionOptions { MaskExceptions = true });
+builder.Services.AddGraphQL(CareerSchema.Build(), graphQL.ExecutionOptions());
 builder.Services.AddCareerGraphHealth();
 builder.Services.AddCareerGraphRateLimiting(builder.Configuration);
 
 await using var app = builder.Build();                          // disposal flushes the console log on every exit
-if (!await app.LoadCareerGraphAsync()) return 1;               // one log line, non-zero exit
-
 app.UseRateLimiter();
-app.MapGraphQL("/graphql", o => o.ContextFactory = http => http.RequestServices.GetRequiredService<GraphHolder>().Current)
-   .RequireRateLimiting(RateLimiting.Policy);      // GraphQL over HTTP + GraphiQL for browsers
+app.UseWhileGraphLoads();                                       // 503 + Retry-After until the first graph is served
+app.MapGraphQL("/graphql", o =>
+{
+    graphQL.Apply(o);                                           // limits, response cap, GraphiQL switch
+    o.ContextFactory = http => http.RequestServices.GetRequiredService<GraphHolder>().Current;
+}).RequireRateLimiting(RateLimiting.Policy);
 app.MapCareerGraphHealth();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
-await app.RunAsync();
+if (!await app.StartServingAsync()) return 1;                  // a graph that cannot load: one log line, exit 1
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

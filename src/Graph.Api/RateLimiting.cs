@@ -16,7 +16,9 @@ public static class RateLimiting
             options.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.ContentType = "application/json; charset=utf-8";
-                context.HttpContext.Response.Headers.RetryAfter = "60";
+                // The real time left in the client's window, not a constant.
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await context.HttpContext.Response.WriteAsync(
                     "{\"errors\":[{\"message\":\"Too many requests: the limit is " + permits + " per minute per client.\"}]}", ct);
             };

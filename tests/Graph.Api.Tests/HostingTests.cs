@@ -58,7 +58,13 @@ public sealed class HostingTests(ApiFixture api)
     [Theory]
     [InlineData("Graph__Seeds", "/nonexistent/seeds", "seeds folder /nonexistent/seeds does not exist")]
     [InlineData("Graph__Snapshot", "/nonexistent/snapshot.json", "snapshot /nonexistent/snapshot.json: cannot be read")]
-    [InlineData("Graph__Store", "mongodb", "Graph:Store \"mongodb\" is not supported")]
+    [InlineData("Graph__Store", "mongodb", "Configuration Graph:Store = \"mongodb\" is not valid: use \"embedded\" or \"neo4j\".")]
+    [InlineData("RateLimiting__PermitsPerMinute", "abc", "Configuration RateLimiting:PermitsPerMinute = \"abc\" is not valid: use a whole number, 0 or more")]
+    [InlineData("Graph__StartupWaitSeconds", "abc", "Configuration Graph:StartupWaitSeconds = \"abc\" is not valid: use a number of seconds, 0 or more.")]
+    [InlineData("GraphQL__MaxCost", "-1", "Configuration GraphQL:MaxCost = \"-1\" is not valid: use a whole number, 1 or more.")]
+    [InlineData("GraphQL__GraphiQL", "yes", "Configuration GraphQL:GraphiQL = \"yes\" is not valid: use true or false.")]
+    [InlineData("NEO4J_URI", "ftp://user:s3cret@host/", "NEO4J_URI has the scheme \"ftp\"")]
+    [InlineData("NEO4J_URI", "http://user:s3cret@[bad", "NEO4J_URI is not an absolute URI (value not shown")]
     public async Task A_startup_problem_is_one_log_line_and_a_non_zero_exit(string variable, string value, string reason)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Graph.Api.dll");
@@ -76,9 +82,69 @@ public sealed class HostingTests(ApiFixture api)
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         var output = (await stdout + await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.Equal(1, process.ExitCode);
         var line = Assert.Single(output);
         Assert.Contains("Cannot start: " + reason, line);
         Assert.DoesNotContain("   at ", line);
+        Assert.DoesNotContain("s3cret", line); // a URI is never printed with its credentials
+    }
+}
+
+public sealed class ProductionPostureTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Introspection_and_GraphiQL_can_be_switched_off_by_configuration()
+    {
+        await using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Introspection", "false").UseSetting("GraphQL:GraphiQL", "false"));
+        var client = api.CreateClient();
+        var refused = await ApiFixture.Post(client, "{ __schema { types { name } } }");
+        Assert.Contains("introspection has been disabled", refused.GetProperty("errors")[0].GetProperty("message").GetString());
+        var typename = await ApiFixture.Post(client, "{ __typename standards { id } }");
+        Assert.False(typename.TryGetProperty("errors", out _));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var page = await client.SendAsync(request, Ct);
+        Assert.NotEqual("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Rate_limited_clients_are_told_the_real_time_left()
+    {
+        await using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("RateLimiting:PermitsPerMinute", "2"));
+        var client = api.CreateClient();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 3; i++)
+        {
+            last?.Dispose();
+            last = await client.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"), Ct);
+        }
+        using var limited = last!;
+        Assert.Equal(429, (int)limited.StatusCode);
+        var seconds = limited.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.NotNull(seconds);
+        Assert.InRange(seconds!.Value, 1, 60);
+    }
+
+    [Fact]
+    public async Task The_cost_of_a_query_is_reported_when_asked_and_nested_lists_are_refused()
+    {
+        await using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("RateLimiting:PermitsPerMinute", "0"));
+        var client = api.CreateClient();
+        using var asked = await client.PostAsync("/graphql", new StringContent(
+            """{"query":"{ careerPaths(from: {title: \"Оператор Call-центра\", level: 3}, to: {title: \"Руководитель (управляющий) Call-центра\", level: 7}, first: 3) { steps { to { id } } } }","extensions":{"cost":true}}""",
+            System.Text.Encoding.UTF8, "application/json"), Ct);
+        var body = System.Text.Json.JsonDocument.Parse(await asked.Content.ReadAsStringAsync(Ct)).RootElement;
+        // careerPaths weighs 50; 3 paths × (1 + 8 assumed steps × (1 + 1 for `to`)) = 51 → 101
+        Assert.Equal(101, body.GetProperty("extensions").GetProperty("cost").GetProperty("requestedQueryCost").GetInt64());
+        // Like the issue's 217-character query (depth 14, answered 1.63 GB before list sizes were priced).
+        var nested = "{ profession(id: \"employment-assistance_2025/1\") { " + string.Concat(Enumerable.Repeat("careerSteps { to { ", 6))
+            + "id" + new string('}', 12) + " } }";
+        var refused = await ApiFixture.Post(client, nested);
+        var error = refused.GetProperty("errors")[0];
+        Assert.Equal("COST_LIMIT_EXCEEDED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.False(refused.TryGetProperty("data", out _));
     }
 }

@@ -22,7 +22,27 @@ public static class GraphStartup
     }
 
     /// <summary>
-    /// Loads the first graph before the server accepts requests. On failure logs one line and returns false, so
+    /// Starts the server and loads the first graph. From seeds or a snapshot (a second or two) the graph is loaded
+    /// before listening; from Neo4j, which may take minutes to come up, the server listens first so liveness
+    /// probes answer, and GraphQL answers 503 until the graph is in (<see cref="GraphLoadingGate"/>).
+    /// </summary>
+    public static async Task<bool> StartServingAsync(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphOptions>>().Value.Store;
+        if (!string.Equals(store, "neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!await app.LoadCareerGraphAsync()) return false;
+            await app.StartAsync();
+            return true;
+        }
+        await app.StartAsync();
+        if (await app.LoadCareerGraphAsync()) return true;
+        await app.StopAsync();
+        return false;
+    }
+
+    /// <summary>
+    /// Loads the first graph. On failure logs one line and returns false, so
     /// Program can exit non-zero instead of serving nothing.
     /// </summary>
     public static async Task<bool> LoadCareerGraphAsync(this WebApplication app)
@@ -44,4 +64,25 @@ public static class GraphStartup
             return false;
         }
     }
+}
+
+public static class GraphLoadingGate
+{
+    /// <summary>
+    /// The host listens before the first graph is loaded (so liveness probes answer during a long Neo4j wait);
+    /// until then GraphQL requests get a 503 with Retry-After instead of reaching resolvers with no graph.
+    /// </summary>
+    public static IApplicationBuilder UseWhileGraphLoads(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/health")
+            || context.RequestServices.GetRequiredService<GraphHolder>().Current is not null)
+        {
+            await next(context);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "5";
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync("{\"errors\":[{\"message\":\"The career graph is still loading; try again shortly.\"}]}");
+    });
 }

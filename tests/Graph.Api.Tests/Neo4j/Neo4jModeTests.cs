@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -55,6 +56,14 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         return last;
     }
 
+    /// <summary>A client once the API serves its first graph (it listens before the Neo4j graph is loaded).</summary>
+    private static async Task<HttpClient> Serving(WebApplicationFactory<Program> api)
+    {
+        var client = api.CreateClient();
+        await ReadyWhen(client, check => Status(check) != "Unhealthy");
+        return client;
+    }
+
     private static string Status(JsonElement check) => check.GetProperty("status").GetString()!;
     private static string Version(JsonElement check) => check.GetProperty("data").GetProperty("version").ToString();
 
@@ -65,7 +74,7 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         await using var neo4j = await FakeNeo4jGraph.StartAsync();
         neo4j.Load(1, FakeNeo4jGraph.Seeds.Value);
         await using var api = Api(neo4j.Uri);
-        var client = api.CreateClient();
+        var client = await Serving(api);
 
         var expected = await embedded.Post(query);
         var actual = await ApiFixture.Post(client, query);
@@ -84,7 +93,7 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         var seeds = FakeNeo4jGraph.Seeds.Value;
         neo4j.Load(1, seeds.Where(d => !d.Source.Contains("insurance", StringComparison.Ordinal)).ToList());
         await using var api = Api(neo4j.Uri);
-        var client = api.CreateClient();
+        var client = await Serving(api);
         var before = (await Ready(client)).GetProperty("data").GetProperty("professions").GetInt32();
         const string insurance = """{ professions(search: "страх", lang: RU, first: 100) { totalCount } }""";
 
@@ -106,7 +115,7 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         await using var neo4j = await FakeNeo4jGraph.StartAsync();
         neo4j.Load(1, FakeNeo4jGraph.Seeds.Value);
         await using var api = Api(neo4j.Uri);
-        var client = api.CreateClient();
+        var client = await Serving(api);
         var query = CareerPathQueries.First().Data;
         var answer = (await ApiFixture.Post(client, query)).ToString();
 
@@ -128,7 +137,7 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         await using var neo4j = await FakeNeo4jGraph.StartAsync();
         neo4j.Load(1, FakeNeo4jGraph.Seeds.Value);
         await using var api = Api(neo4j.Uri);
-        var client = api.CreateClient();
+        var client = await Serving(api);
 
         neo4j.Current = null;
         var degraded = await ReadyWhen(client, c => Status(c) == "Degraded");
@@ -163,12 +172,19 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         neo4j.Down = true;
         await using var api = Api(neo4j.Uri);
 
-        var starting = Task.Run(api.CreateClient, Ct);
+        var client = api.CreateClient();
         while (neo4j.Requests.Count < 3) await Task.Delay(50, Ct);   // three refused attempts
+        // Meanwhile the API already listens: alive, not ready, GraphQL refused with a retry hint.
+        using (var live = await client.GetAsync("/health/live", Ct)) Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("Unhealthy", Status(await Ready(client)));
+        using (var early = await client.PostAsJsonAsync("/graphql", new { query = "{ standards { id } }" }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, early.StatusCode);
+            Assert.NotNull(early.Headers.RetryAfter);
+        }
         neo4j.Down = false;
-        var client = await starting;
 
-        var ready = await Ready(client);
+        var ready = await ReadyWhen(client, check => Status(check) != "Unhealthy");
         Assert.Equal(("Healthy", "1"), (Status(ready), Version(ready)));
     }
 
