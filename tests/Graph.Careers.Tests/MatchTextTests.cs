@@ -41,6 +41,11 @@ public sealed class MatchTextTests
     [Fact]
     public void Latin_words_stay_latin() => Assert.Equal("mice менеджери", MatchText.Key("MICE менеджері"));
 
-    [Fact]
-    public void Hash_is_stable() => Assert.Equal(MatchText.Hash("abc"), MatchText.Hash("abc"));
+    // Ids are the first 12 lowercase hex digits of SHA-256 over the UTF-8 key. «abc» is the FIPS 180-2 test vector
+    // (SHA-256 = ba7816bf8f01cfea…); «білім» was hashed outside .NET with `printf 'білім' | sha256sum` (13f72635596f…),
+    // which proves the bytes are UTF-8 and not UTF-16.
+    [Theory]
+    [InlineData("abc", "ba7816bf8f01")]
+    [InlineData("білім", "13f72635596f")]
+    public void Hash_is_the_sha256_prefix_of_the_utf8_key(string key, string hash) => Assert.Equal(hash, MatchText.Hash(key));
 }
