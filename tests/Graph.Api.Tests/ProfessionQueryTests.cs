@@ -35,10 +35,15 @@ public sealed class ProfessionQueryTests(ApiFixture api)
     [Fact]
     public async Task Search_matches_lookalikes_and_both_languages()
     {
-        // «колл-центр» in Cyrillic finds the cards printed «Call-центра» (ru) — and the kk titles of the same professions.
-        var data = await api.Data("""{ professions(search: "оператор call-центра", first: 10) { totalCount nodes { level titleKk } } }""");
-        var levels = data.GetProperty("professions").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("level").GetInt32()).Order();
-        Assert.Equal([3, 4], levels);
+        // «колл-центра», all Cyrillic, finds the cards printed with Latin «Call» (ru reference-info L154 «Оператор
+        // Call-центра», levels 3 and 4) — and the kk titles of the same professions.
+        const string search = "оператор колл-центра";
+        Assert.All(search, c => Assert.False(char.IsAsciiLetter(c), $"«{c}» in the search is Latin"));
+        var data = await api.Data("query($s: String) { professions(search: $s, first: 10) { totalCount nodes { level titleRu titleKk } } }", new { s = search });
+        var nodes = data.GetProperty("professions").GetProperty("nodes").EnumerateArray().ToArray();
+        Assert.Equal([3, 4], nodes.Select(n => n.GetProperty("level").GetInt32()).Order());
+        Assert.All(nodes, n => Assert.Contains("Call", n.GetProperty("titleRu").GetString()));
+        Assert.All(nodes, n => Assert.NotNull(n.GetProperty("titleKk").GetString()));
     }
 
     [Fact]

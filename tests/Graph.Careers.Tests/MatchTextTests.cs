@@ -39,8 +39,22 @@ public sealed class MatchTextTests
         Assert.Equal(["жумыс", "беруш"], MatchText.Stems("жұмыс және берушілер"));
 
     [Fact]
-    public void Latin_words_stay_latin() => Assert.Equal("mice менеджери", MatchText.Key("MICE менеджері"));
+    public void Search_reads_call_and_koll_alike_while_keys_stay_as_printed()
+    {
+        // ru reference-info L154 prints «Оператор Call-центра»; a user types Cyrillic «колл».
+        Assert.Equal(MatchText.SearchKey("Оператор Call-центра"), MatchText.SearchKey("оператор колл-центра"));
+        Assert.Equal(["оператор", "колл-центра"], MatchText.SearchWords("оператор колл-центра"));
+        Assert.NotEqual(MatchText.Key("Оператор Call-центра"), MatchText.Key("оператор колл-центра")); // ids keep the printed form
+    }
 
     [Fact]
-    public void Hash_is_stable() => Assert.Equal(MatchText.Hash("abc"), MatchText.Hash("abc"));
+    public void Latin_words_stay_latin() => Assert.Equal("mice менеджери", MatchText.Key("MICE менеджері"));
+
+    // Ids are the first 12 lowercase hex digits of SHA-256 over the UTF-8 key. «abc» is the FIPS 180-2 test vector
+    // (SHA-256 = ba7816bf8f01cfea…); «білім» was hashed outside .NET with `printf 'білім' | sha256sum` (13f72635596f…),
+    // which proves the bytes are UTF-8 and not UTF-16.
+    [Theory]
+    [InlineData("abc", "ba7816bf8f01")]
+    [InlineData("білім", "13f72635596f")]
+    public void Hash_is_the_sha256_prefix_of_the_utf8_key(string key, string hash) => Assert.Equal(hash, MatchText.Hash(key));
 }

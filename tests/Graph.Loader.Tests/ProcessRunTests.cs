@@ -11,10 +11,15 @@ public sealed class ProcessRunTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static (int Exit, string Out, string Err) RunLoader(params string[] args)
+    private static (int Exit, string Out, string Err) RunLoader(params string[] args) => RunLoaderAs(null, args);
+
+    /// <summary>Runs the built loader; with <paramref name="uid"/>, as that user through setpriv (util-linux).</summary>
+    private static (int Exit, string Out, string Err) RunLoaderAs(int? uid, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Graph.Loader.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(uid is null ? "dotnet" : "setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (uid is { } id)
+            foreach (var a in new[] { $"--reuid={id}", $"--regid={id}", "--clear-groups", "--", "dotnet" }) start.ArgumentList.Add(a);
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
@@ -36,6 +41,37 @@ public sealed class ProcessRunTests : IDisposable
         Assert.Equal(ExitCodes.InputFailed, failed.Exit);
         Assert.Contains($"{missing}: no such file or folder", failed.Err);
         Assert.DoesNotContain("   at ", failed.Err);
+    }
+
+    /// <summary>
+    /// Root reads any file whatever its mode, so under root (CI) the loader runs as «nobody» (uid 65534): the
+    /// permission check is then the kernel's, as for any user account.
+    /// </summary>
+    [Fact]
+    public void An_unreadable_file_is_a_one_line_permission_error_as_a_process()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix file modes are needed to make a file unreadable");
+            return;
+        }
+        var folder = Directory.CreateTempSubdirectory("cg-perm-");
+        try
+        {
+            File.SetUnixFileMode(folder.FullName, (UnixFileMode)0b111_111_111);
+            var path = Path.Combine(folder.FullName, "ru_insurance_2024.md");
+            File.Copy(Path.Combine(CliHarness.Seeds, "ru_insurance_2024.md"), path);
+            File.SetUnixFileMode(path, UnixFileMode.None);
+            var asUser = Environment.UserName == "root" ? 65534 : (int?)null;
+            var (exit, _, err) = RunLoaderAs(asUser, "extract", path, "--out", Path.Combine(folder.FullName, "out.json"));
+            Assert.Equal(ExitCodes.InputFailed, exit);
+            Assert.Equal($"{path}: permission denied: the file cannot be read", Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith(path, StringComparison.Ordinal)));
+            Assert.DoesNotContain("   at ", err);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-// graphql-js 16.15.0's answer for every corpus document: verdict (parse / invalid / valid), error messages, and for
-// valid documents over the test schema the execution result (fresh data per document).
+// graphql-js 16.15.0's answer for every corpus document: verdict (parse / invalid / valid), errors (message and
+// locations, in order), and for valid documents over the test schema the execution result as the JSON text
+// JSON.stringify prints (fresh data per document).
 // Usage: node run-corpus.mjs <corpus.json> <out.json>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,24 +14,26 @@ const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'));
 const specSchema = buildSchema(readFileSync(join(here, '..', 'Graph.GraphQL.Tests', 'Validation', 'spec-schema.graphql'), 'utf8'));
 const testSchema = makeSchema();
 
+const shape = e => ({ message: e.message, locations: (e.locations ?? []).map(l => ({ line: l.line, column: l.column })) });
+
 const results = [];
 for (const c of corpus) {
   let document;
   try {
     document = parse(c.query);
   } catch (e) {
-    results.push({ name: c.name, verdict: 'parse', errors: [e.message] });
+    results.push({ name: c.name, verdict: 'parse', errors: [shape(e)] });
     continue;
   }
   const errors = validate(c.schema === 'spec' ? specSchema : testSchema, document);
   if (errors.length > 0) {
-    results.push({ name: c.name, verdict: 'invalid', errors: errors.map(e => e.message) });
+    results.push({ name: c.name, verdict: 'invalid', errors: errors.map(shape) });
     continue;
   }
   const result = { name: c.name, verdict: 'valid', errors: [] };
   if (c.schema === 'test') {
     const response = await execute({ schema: makeSchema(), document, variableValues: c.variables, operationName: c.operationName });
-    result.response = JSON.parse(JSON.stringify(response));
+    result.response = JSON.stringify(response);
   }
   results.push(result);
 }

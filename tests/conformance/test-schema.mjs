@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, print, Kind, getNamedType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
+import { buildSchema, print, GraphQLError, Kind, getNamedType, isInputObjectType, isObjectType, isInterfaceType } from 'graphql';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const sdlPath = join(here, '..', 'Graph.GraphQL.Tests', 'TestSchema', 'schema.graphql');
@@ -69,7 +69,9 @@ export function makeSchema() {
   };
   date.parseLiteral = n => {
     if (n.kind === Kind.STRING && isCalendarDate(n.value)) return new DateValue(n.value);
-    throw new TypeError(`Date cannot represent literal: ${print(n)}`);
+    // TestData.cs throws a CoercionException, the scalar's own error, which our engine reports at the literal: the
+    // graphql-js counterpart is a GraphQLError carrying the literal's node (a TypeError would be prefixed).
+    throw new GraphQLError(`Date cannot represent literal: ${print(n)}`, { nodes: n });
   };
   // buildSchema stored enum defaults with the SDL's internal values (the names); give them the new ones.
   const langValues = new Map();

@@ -22,7 +22,7 @@ public sealed class GraphSnapshot
         Version = version;
         _cards = documents.SelectMany(d => d.Cards.Select(c => (c, d))).ToDictionary(x => x.c.Id, x => (x.c, x.d));
         _nameKeys = new(() => Enumerable.Range(0, graph.Nodes.Count)
-            .Select(i => graph.Names(i).Select(MatchText.Key).Distinct().ToArray()).ToArray());
+            .Select(i => graph.Names(i).Select(MatchText.SearchKey).Distinct().ToArray()).ToArray());
     }
 
     public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string origin, string version) =>
@@ -38,7 +38,7 @@ public sealed class GraphSnapshot
     /// <summary>The graph version (a content hash for files, the store's version for Neo4j).</summary>
     public string Version { get; }
 
-    /// <summary>Folded keys (<see cref="MatchText.Key"/>) of every name of a node, computed once per snapshot for search.</summary>
+    /// <summary>Search keys (<see cref="MatchText.SearchKey"/>) of every name of a node, computed once per snapshot for search.</summary>
     public IReadOnlyList<string> NameKeys(int index) => _nameKeys.Value[index];
 
     public (Card Card, StandardDocument Document)? Card(string cardId) =>

@@ -56,7 +56,7 @@ public static class CareerSchema
             var search = c.Argument<string>("search");
             if (!string.IsNullOrWhiteSpace(search))
             {
-                var words = MatchText.SplitWords(search);
+                var words = MatchText.SearchWords(search);
                 var key = string.Join(' ', words);
                 indexes = indexes.Select(i => (i, Rank: SearchRank(Snap(c).NameKeys(i), key, words)))
                     .Where(x => x.Rank < int.MaxValue).OrderBy(x => x.Rank).ThenBy(x => g.Node(x.i).Level).Select(x => x.i);

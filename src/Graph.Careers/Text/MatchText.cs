@@ -47,6 +47,24 @@ public static class MatchText
     }
 
     /// <summary>
+    /// Folded words for search: <see cref="SplitWords"/> with the transliteration/translation table applied to the
+    /// start of each hyphenated part, so a user typing «колл-центра» finds names printed «Call-центра». Ids and
+    /// link resolution keep <see cref="Key"/>, which stays as printed.
+    /// </summary>
+    public static IReadOnlyList<string> SearchWords(string? text) => string.IsNullOrWhiteSpace(text) ? [] :
+        SplitWords(text).Select(w => string.Join('-', w.Split('-').Select(SynonymPrefix))).ToArray();
+
+    /// <summary>The search key of a name: its <see cref="SearchWords"/> joined by spaces.</summary>
+    public static string SearchKey(string? text) => string.Join(' ', SearchWords(text));
+
+    private static string SynonymPrefix(string part)
+    {
+        foreach (var (prefix, canonical) in SynonymPrefixes)
+            if (part.StartsWith(prefix, StringComparison.Ordinal)) return canonical + part[prefix.Length..];
+        return part;
+    }
+
+    /// <summary>
     /// Stems of the content words: hyphenated parts split, stop words dropped, a small transliteration/translation
     /// table applied («call» → «колл», kk «тәуекел» → «риск»), then each word cut to its first five letters. Kazakh is
     /// agglutinative («орталық», «орталығының»), so a fixed-length prefix is a crude but predictable stem.

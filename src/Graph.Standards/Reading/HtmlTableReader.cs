@@ -24,7 +24,8 @@ public sealed class HtmlTableReader : ILayoutReader
     public double Match(SourceText source)
     {
         var text = source.Text;
-        var cells = CountOrdinalIgnoreCase(text, "<td");
+        // Header cells (<th>) are cells too: a table printed with them reads like one with <td>.
+        var cells = CountOrdinalIgnoreCase(text, "<td") + CountOrdinalIgnoreCase(text, "<th");
         var rows = CountOrdinalIgnoreCase(text, "<tr");
         if (cells < 4 || rows < 2 || !text.Contains("<table", StringComparison.OrdinalIgnoreCase)) return 0;
         var score = 0.6;

@@ -9,8 +9,8 @@ using CareerGraph.Standards.Tests.Html;
 
 /// <summary>
 /// Every seed, corrupted in deterministic ways (seeded random truncation, shuffled lines, random bytes), goes
-/// through the real pipeline: the outcome is one error naming the file or one document carrying warnings, and
-/// no exception ever escapes.
+/// through the real pipeline: the outcome is one error naming the file and saying what is wrong, or one document
+/// carrying a warning the unmutated seed does not have (every seed already has some), and no exception escapes.
 /// </summary>
 public class MutationTests
 {
@@ -21,20 +21,48 @@ public class MutationTests
         "ru_reference-information-services_2025.txt",
     ];
 
-    private static void AssertFlagged(string name, byte[] bytes, string mutation)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> Baselines = new();
+
+    /// <summary>The warning messages of the unmutated seed; a mutation is flagged only by a message not among them.</summary>
+    private static HashSet<string> Baseline(string name) => Baselines.GetOrAdd(name, n =>
     {
+        var result = StandardsExtractor.ExtractBytes(n, SeedFiles.Bytes(n));
+        Assert.True(result.Errors.Count == 0, $"{n} does not extract unmutated: {string.Join("; ", result.Errors)}");
+        return [.. Assert.Single(result.Documents).Warnings.Select(w => w.Message)];
+    });
+
+    /// <summary>
+    /// The mutated file gives either one one-line error naming the file whose message contains one of
+    /// <paramref name="errors"/>, or one document with a warning the unmutated seed does not have, containing one of
+    /// <paramref name="warnings"/> (any new warning when none is named).
+    /// </summary>
+    private static void AssertFlagged(string name, byte[] bytes, string mutation, string[] errors, string[] warnings)
+    {
+        var baseline = Baseline(name);
         var result = StandardsExtractor.ExtractBytes(name, bytes);
-        if (result.Errors.Count == 1)
+        if (result.Errors.Count > 0)
         {
+            var error = Assert.Single(result.Errors);
             Assert.Empty(result.Documents);
-            Assert.Equal(name, result.Errors[0].File);
-            Assert.DoesNotContain('\n', result.Errors[0].Message);
+            Assert.Equal(name, error.File);
+            Assert.DoesNotContain('\n', error.Message);
+            Assert.True(errors.Any(e => error.Message.Contains(e, StringComparison.Ordinal)),
+                $"{name} {mutation}: unexpected error «{error.Message}»; expected one containing «{string.Join("» or «", errors)}»");
             return;
         }
-        Assert.Empty(result.Errors);
         var document = Assert.Single(result.Documents);
-        Assert.True(document.Warnings.Count > 0, $"{name} {mutation}: extracted without any warning");
+        var fresh = document.Warnings.Where(w => !baseline.Contains(w.Message)).ToList();
+        Assert.True(fresh.Any(w => warnings.Length == 0 || warnings.Any(e => w.Message.Contains(e, StringComparison.Ordinal))),
+            $"{name} {mutation}: no new warning{(warnings.Length == 0 ? "" : $" containing «{string.Join("» or «", warnings)}»")} "
+            + $"beside the unmutated seed's {baseline.Count}; new ones: {string.Join(" | ", fresh.Select(w => w.Message))}");
     }
+
+    // What each outcome must say (Completeness.cs and SourceDecoder.cs word them).
+    private static readonly string[] Truncated = ["chapter 4", "may be cut short"];
+    private static readonly string[] NothingRead =
+        ["the file is empty", "not a professional standard", "no profession card", "no level descriptors"];
+    private static readonly string[] CutShort = [.. NothingRead, "ends in the middle of a UTF-8 character"];
+    private static readonly string[] Undecodable = ["damaged UTF-8", "not UTF-8", "control character", "NUL byte"];
 
     /// <summary>Cuts at seeded random points before the end of the last card (chapter 4 gone with it).</summary>
     [Theory]
@@ -47,7 +75,7 @@ public class MutationTests
         for (var i = 0; i < 12; i++)
         {
             var cut = random.Next(0, end);
-            AssertFlagged(name, bytes[..cut], $"cut at byte {cut}");
+            AssertFlagged(name, bytes[..cut], $"cut at byte {cut}", CutShort, Truncated);
         }
     }
 
@@ -60,7 +88,7 @@ public class MutationTests
         {
             var shuffled = lines.ToArray();
             new Random(seed).Shuffle(shuffled);
-            AssertFlagged(name, Encoding.UTF8.GetBytes(string.Join('\n', shuffled)), $"shuffle seed {seed}");
+            AssertFlagged(name, Encoding.UTF8.GetBytes(string.Join('\n', shuffled)), $"shuffle seed {seed}", NothingRead, []);
         }
     }
 
@@ -74,12 +102,12 @@ public class MutationTests
             var random = new Random(seed);
             var overwritten = original.ToArray();
             for (var i = 0; i < 16; i++) overwritten[random.Next(overwritten.Length)] = (byte)random.Next(256);
-            AssertFlagged(name, overwritten, $"16 bytes overwritten, seed {seed}");
+            AssertFlagged(name, overwritten, $"16 bytes overwritten, seed {seed}", Undecodable, []);
 
             var noise = new byte[32];
             random.NextBytes(noise);
             var at = random.Next(original.Length);
-            AssertFlagged(name, [.. original[..at], .. noise, .. original[at..]], $"32 bytes inserted at {at}, seed {seed}");
+            AssertFlagged(name, [.. original[..at], .. noise, .. original[at..]], $"32 bytes inserted at {at}, seed {seed}", Undecodable, []);
         }
     }
 

@@ -57,4 +57,39 @@ public class LayoutDetectionTests
         var heading = Seeds.Parse(Seeds.KkMice).Lines.Single(l => l.Lines.First == 123);
         Assert.StartsWith("11. Кәсіптің карточкасы", heading.Text);                               // <b> removed
     }
+    // Template variants of the HTML-table family the seeds lack: upper-case tags (older legal-database exports), header
+    // cells, Windows line ends. Each must pick the same reader and read the same cards as the seed.
+    [Theory]
+    [InlineData("upper-case tags")]
+    [InlineData("th cells")]
+    [InlineData("CRLF")]
+    public void Html_table_variants_read_like_the_seed(string variant)
+    {
+        var text = Seeds.Source(Seeds.RuInsurance).Text;
+        var changed = variant switch
+        {
+            "upper-case tags" => System.Text.RegularExpressions.Regex.Replace(text, "</?(?:table|tr|td|tbody)\\b", m => m.Value.ToUpperInvariant()),
+            "th cells" => text.Replace("<td", "<th").Replace("</td>", "</th>"),
+            _ => text.Replace("\n", "\r\n"),
+        };
+        Assert.NotEqual(text, changed);
+        var lines = CareerGraph.Standards.Extraction.SourceDecoder.SplitLines(changed);
+        Assert.Equal("html-tables", LayoutDetector.Detect(new SourceText("upload.bin", changed, lines))?.Family);
+        var result = CareerGraph.Standards.Extraction.StandardsExtractor.ExtractBytes(Seeds.RuInsurance, System.Text.Encoding.UTF8.GetBytes(changed));
+        var document = Assert.Single(result.Documents);
+        Assert.Equal(["Аджастер", "Андеррайтер", "Риск-менеджер в страховании"], document.Cards.Select(c => c.Title)); // ru L91, L344, L559
+        Assert.Equal([6, 6, 6], document.Cards.Select(c => c.Level ?? 0));
+    }
+
+    [Theory]
+    [InlineData(Seeds.KkReference)]
+    [InlineData(Seeds.KkEmployment)]
+    public void Tab_cells_with_windows_line_ends_are_still_tab_cells(string file)
+    {
+        var text = Seeds.Source(file).Text.Replace("\n", "\r\n");
+        var lines = CareerGraph.Standards.Extraction.SourceDecoder.SplitLines(text);
+        Assert.Equal("tab-cells", LayoutDetector.Detect(new SourceText("upload.bin", text, lines))?.Family);
+        var result = CareerGraph.Standards.Extraction.StandardsExtractor.ExtractBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Equal(Seeds.Parse(file).Document.Cards.Select(c => c.Title), Assert.Single(result.Documents).Cards.Select(c => c.Title));
+    }
 }

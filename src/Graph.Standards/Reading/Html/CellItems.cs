@@ -11,7 +11,8 @@ using CareerGraph.Standards.Model;
 /// </summary>
 public static partial class CellItems
 {
-    [GeneratedRegex(@"^\d{1,3}\s*[.)]")]
+    // The list markers the card parser reads (ListItems): «4.», «4)» and the misprinted «4,» (employment L3056).
+    [GeneratedRegex(@"^\d{1,3}\s*(?:\)|[.,](?!\d))")]
     private static partial Regex NumberedItem();
 
     public static bool IsNumbered(string text) => NumberedItem().IsMatch(text);

@@ -3,6 +3,7 @@ namespace CareerGraph.Standards.Reading.Html;
 using System.Net;
 using System.Text;
 using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Text;
 
 /// <summary>
 /// Builds <see cref="HtmlTable"/>s from tokens. Tolerant like a browser: an unclosed &lt;td&gt; ends at the next
@@ -99,7 +100,8 @@ public static class HtmlTableParser
         public void LineBreak()
         {
             if (_cell < 0) return;
-            var text = CollapseSpaces(_line.ToString());
+            // The same homoglyph repair as the other readers' TextNorm.Clean: a layout never changes the words read.
+            var text = TextNorm.FixHomoglyphs(CollapseSpaces(_line.ToString()));
             if (text.Length > 0 && _lineNo is { } n) _cells[_cell].Lines.Add(new CellLine(text, n));
             _line.Clear();
             _lineNo = null;
