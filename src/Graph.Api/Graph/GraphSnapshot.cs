@@ -1,5 +1,7 @@
 using CareerGraph.Careers.Building;
 using CareerGraph.Careers.Model;
+using CareerGraph.Careers.Paths;
+using CareerGraph.Careers.Skills;
 using CareerGraph.Careers.Text;
 using CareerGraph.Standards.Model;
 
@@ -13,6 +15,9 @@ public sealed class GraphSnapshot
 {
     private readonly Dictionary<string, (Card Card, StandardDocument Document)> _cards;
     private readonly Lazy<string[][]> _nameKeys;
+    private readonly AnswerMemo<(int, int, PathQuery), IReadOnlyList<CareerPath>> _paths = new(4_096);
+    private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _nextSteps = new(4_096);
+    private readonly AnswerMemo<(int, int), SkillGapResult> _gaps = new(16_384);
 
     public GraphSnapshot(IReadOnlyList<StandardDocument> documents, ProfessionGraph graph, string origin, string version)
     {
@@ -40,6 +45,15 @@ public sealed class GraphSnapshot
 
     /// <summary>Search keys (<see cref="MatchText.SearchKey"/>) of every name of a node, computed once per snapshot for search.</summary>
     public IReadOnlyList<string> NameKeys(int index) => _nameKeys.Value[index];
+
+    /// <summary>k best paths (memoised: the snapshot is immutable, so an answer never goes stale).</summary>
+    public IReadOnlyList<CareerPath> Paths(int from, int to, PathQuery query) =>
+        _paths.GetOrAdd((from, to, query), key => CareerPaths.Find(Graph, key.Item1, key.Item2, key.Item3));
+
+    public IReadOnlyList<NextStep> NextSteps(int from, int k, bool inferred) =>
+        _nextSteps.GetOrAdd((from, k, inferred), key => Careers.Paths.NextSteps.Rank(Graph, key.Item1, key.Item2, key.Item3));
+
+    public SkillGapResult Gap(int from, int to) => _gaps.GetOrAdd((from, to), key => SkillGap.Compute(Graph, key.Item1, key.Item2));
 
     public (Card Card, StandardDocument Document)? Card(string cardId) =>
         _cards.TryGetValue(cardId, out var found) ? found : null;

@@ -80,7 +80,7 @@ public static class CareerSchema
             var k = Bounded(c, "first", 1, MaxPaths);
             var maxSteps = Bounded(c, "maxSteps", 1, MaxPathSteps);
             var query = new PathQuery(k, maxSteps, c.Argument<bool>("inferred"), c.Argument<PathOptimization>("optimize"));
-            return CareerPaths.Find(g, from, to, query).Select(p => new PathView(p, p.Steps.Select(s =>
+            return Snap(c).Paths(from, to, query).Select(p => new PathView(p, p.Steps.Select(s =>
                 new StepView(g.IndexOf(s.FromId), g.IndexOf(s.ToId), s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, s.Gap))
                 .ToArray())).ToArray();
         })
@@ -90,7 +90,7 @@ public static class CareerSchema
             var lang = c.Argument<Language?>("lang");
             var from = SelectProfession(c, "from");
             var k = Bounded(c, "first", 1, Pagination.MaxPageSize);
-            return NextSteps.Rank(g, from, k, c.Argument<bool>("inferred")).Select(s =>
+            return Snap(c).NextSteps(from, k, c.Argument<bool>("inferred")).Select(s =>
                 new StepView(from, g.IndexOf(s.ToId), s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
                 .ToArray();
         })
@@ -98,7 +98,7 @@ public static class CareerSchema
         {
             var g = Snap(c).Graph;
             var (from, to) = (ById(c, "from"), ById(c, "to"));
-            return new GapView(SkillGap.Compute(g, from, to), c.Argument<Language?>("lang"));
+            return new GapView(Snap(c).Gap(from, to), c.Argument<Language?>("lang"));
         })
         .Resolve("Query.skillOverlap", c =>
         {
@@ -360,7 +360,7 @@ public static class CareerSchema
         return g.Node(S(c).To).Level - g.Node(S(c).From).Level;
     }
 
-    private static SkillGapResult StepGap(FieldContext c) => S(c).Gap ?? SkillGap.Compute(Snap(c).Graph, S(c).From, S(c).To);
+    private static SkillGapResult StepGap(FieldContext c) => S(c).Gap ?? Snap(c).Gap(S(c).From, S(c).To);
 
     private static GapItemView[] GapItems(FieldContext c, Func<KindGap, IReadOnlyList<ItemMatch>> part)
     {
