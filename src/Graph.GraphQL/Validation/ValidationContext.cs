@@ -170,7 +170,8 @@ public sealed class ValidationContext
     public void SpendFragmentWork(int cost)
     {
         _remainingFragmentWork -= cost;
-        if (_remainingFragmentWork < 0) throw new ValidationAbortedException();
+        if (_remainingFragmentWork < 0)
+            throw new ValidationAbortedException("The document spreads its fragments too many times to check; spread each fragment fewer times.");
     }
 
     private sealed class UsageCollector(TypeInfo typeInfo, List<VariableUsage> usages) : IAstVisitor
@@ -193,5 +194,5 @@ public sealed class ValidationContext
     }
 }
 
-/// <summary>Validation stopped early: a work budget ran out on a pathological document.</summary>
-public sealed class ValidationAbortedException() : Exception("Validation aborted.");
+/// <summary>Validation stopped early: a work budget ran out on a pathological document; the reason says which and how to fix it.</summary>
+public sealed class ValidationAbortedException(string reason) : Exception("Validation aborted. " + reason); // graphql-js says only the first sentence

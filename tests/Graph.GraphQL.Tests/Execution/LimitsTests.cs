@@ -89,4 +89,13 @@ public class LimitsTests : ExecutionTestBase
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             RunWith(new ExecutionOptions(), "{ slow(ms: 10000) }", cts.Token));
     }
+
+    [Fact]
+    public async Task A_field_repeated_800_times_is_refused_with_a_reason_and_a_remedy()
+    {
+        var query = "{ " + string.Join(" ", Enumerable.Repeat("profession(id: \"p1\") { id }", 800)) + " }";
+        var json = await RunWith(new ExecutionOptions(), query);
+        Assert.Contains("Validation aborted. Checking that same-named fields can be merged needs more than", json);
+        Assert.Contains("select each field once", json);
+    }
 }

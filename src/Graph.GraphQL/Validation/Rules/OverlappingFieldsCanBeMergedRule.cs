@@ -370,7 +370,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private void Spend(int cost)
         {
             _remainingBudget -= cost;
-            if (_remainingBudget < 0) throw new ValidationAbortedException();
+            if (_remainingBudget < 0)
+                throw new ValidationAbortedException($"Checking that same-named fields can be merged needs more than {MaxComplexityBudget} comparisons; select each field once (aliases give different arguments their own name).");
         }
     }
 
