@@ -34,15 +34,18 @@ public static class CareerSchema
             .BindEnum<MatchLevel>("MatchLevel")
             .BindEnum<LaborFunctionKind>("LaborFunctionKind")
             .BindEnum<LinkOutcome>("LinkOutcome")
+            .BindEnum<StepGroup>("StepGroup")
             .Query()
             .ProfessionType()
             .CardTypes()
             .StepTypes()
             .SkillTypes()
             .StandardTypes()
+            .EvidenceTypes()
             .Cost("Query.careerPaths", 50)
             .Cost("Query.overlapMatrix", 50)
             .Cost("Query.nextSteps", 10)
+            .Cost("Query.feeders", 10)
             .Cost("CareerStep.gap", 5)
             .Build();
 
@@ -96,6 +99,16 @@ public static class CareerSchema
             var k = Bounded(c, "first", 1, Pagination.MaxPageSize);
             return NextSteps.Rank(g, from, k, c.Argument<bool>("inferred")).Select(s =>
                 new StepView(from, g.IndexOf(s.ToId), s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
+                .ToArray();
+        })
+        .Resolve("Query.feeders", c =>
+        {
+            var g = Snap(c).Graph;
+            var lang = c.Argument<Language?>("lang");
+            var to = SelectProfession(c, "to");
+            var k = Bounded(c, "first", 1, Pagination.MaxPageSize);
+            return NextSteps.Feeders(g, to, k, c.Argument<bool>("inferred")).Select(s =>
+                new StepView(g.IndexOf(s.ToId), to, s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
                 .ToArray();
         })
         .Resolve("Query.skillGap", c =>
@@ -209,6 +222,9 @@ public static class CareerSchema
         .Resolve("CareerStep.to", c => new ProfessionView(Snap(c).Graph.Node(S(c).To), S(c).Lang))
         .Resolve("CareerStep.levelDelta", c => LevelDelta(c))
         .Resolve("CareerStep.direction", c => NextSteps.MoveOf(LevelDelta(c)))
+        .Resolve("CareerStep.group", c => NextSteps.GroupOf(Snap(c).Graph, S(c).From, S(c).To))
+        .Resolve("CareerStep.evidenceItems", c =>
+            StepEvidence.Of(Snap(c), S(c).From, S(c).To, S(c).Kind, S(c).Confidence, c.Argument<Language?>("lang") ?? S(c).Lang))
         .Resolve("CareerStep.transferability", c =>
             S(c).Transferability ?? NextSteps.Transferability(Snap(c).Graph, S(c).From, S(c).To, S(c).Confidence))
         .Resolve("CareerStep.newSkills", c => StepGap(c).MissingSkills)
@@ -284,6 +300,20 @@ public static class CareerSchema
         .Resolve("LinkRow.note", c => NullIfBlank(L(c).Note))
         .Resolve("LinkRow.candidates", c => L(c).Candidates);
 
+    private static SchemaBuilder EvidenceTypes(this SchemaBuilder b) => b
+        .Resolve("Evidence.kind", c => E(c).Kind)
+        .Resolve("Evidence.standard", c => E(c).StandardId is { } id && Snap(c).Graph.Standards.FirstOrDefault(s => s.Id == id) is { } s
+            ? new StandardView(s, E(c).Language)
+            : null)
+        .Resolve("Evidence.card", c => E(c).CardId)
+        .Resolve("Evidence.document", c => E(c).Document)
+        .Resolve("Evidence.language", c => E(c).Language)
+        .Resolve("Evidence.line", c => E(c).Line)
+        .Resolve("Evidence.quote", c => E(c).Quote)
+        .Resolve("Evidence.printedLevel", c => E(c).PrintedLevel)
+        .Resolve("Evidence.code", c => E(c).Code)
+        .Resolve("Evidence.score", c => E(c).Score);
+
     // ---- request context and parents
 
     private static GraphSnapshot Snap(FieldContext c) =>
@@ -295,6 +325,7 @@ public static class CareerSchema
     private static OverlapView O(FieldContext c) => (OverlapView)c.Parent!;
     private static StandardView St(FieldContext c) => (StandardView)c.Parent!;
     private static LinkResolution L(FieldContext c) => ((LinkRowView)c.Parent!).Row;
+    private static EvidenceItem E(FieldContext c) => (EvidenceItem)c.Parent!;
 
     private static ProfessionView NodeView(FieldContext c, string id, Language? lang)
     {
@@ -326,7 +357,7 @@ public static class CareerSchema
 
     /// <summary>
     /// Search rank of a node by the folded keys of its names: 0 a name equals the query, 1 a name starts with it, 2 contains it, 3 every
-    /// query word occurs in one name; int.MaxValue no match.
+    /// query word occurs in one name, 4 every query word starts a word of one name give or take a typo; int.MaxValue no match.
     /// </summary>
     private static int SearchRank(IReadOnlyList<string> nameKeys, string key, IReadOnlyList<string> words)
     {
@@ -337,6 +368,7 @@ public static class CareerSchema
                 : nameKey.StartsWith(key, StringComparison.Ordinal) ? 1
                 : nameKey.Contains(key, StringComparison.Ordinal) ? 2
                 : words.All(w => nameKey.Contains(w, StringComparison.Ordinal)) ? 3
+                : words.All(w => NameMatch.Parts(nameKey).Any(p => NameMatch.NearPrefix(w, p))) ? 4
                 : int.MaxValue;
             best = Math.Min(best, rank);
         }
@@ -398,7 +430,7 @@ public static class CareerSchema
         var level = selector.GetValueOrDefault("level") is int l ? l : (int?)null;
         if (id is null == title is null)
             throw ArgumentError(c, argument, $"{argument}: give either id or title.", null);
-        var selection = ProfessionSelector.Select(Snap(c).Graph, id ?? title!, level);
+        var selection = ProfessionSelector.Select(Snap(c).Graph, id ?? title!, level, c.Argument<Language?>("lang"));
         if (selection.Found) return selection.Index;
         var list = selection.Candidates.Count == 0 ? ""
             : " Candidates: " + string.Join("; ", selection.Candidates.Select(x => $"{x.Id} «{x.Title}» (level {x.Level})")) + ".";
@@ -421,6 +453,7 @@ public static class CareerSchema
                 ["id"] = x.Id,
                 ["title"] = x.Title,
                 ["level"] = x.Level,
+                ["standard"] = x.StandardId,
             }).ToList();
         return new GraphQLException([new GraphQLError(message,
             location is null ? null : [new SourceLocation(location.Line, location.Column)], null, extensions)]);
