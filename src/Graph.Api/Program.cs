@@ -21,7 +21,7 @@ app.UseRateLimiter();
 app.MapGraphQL("/graphql", o => o.ContextFactory = http => http.RequestServices.GetRequiredService<GraphHolder>().Current)
    .RequireRateLimiting(RateLimiting.Policy);      // GraphQL over HTTP + GraphiQL for browsers
 app.MapCareerGraphHealth();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapCounsellorApp();                           // the counsellor web app at / (GraphiQL stays at /graphql)
 
 await app.RunAsync();
 return 0;

@@ -132,4 +132,25 @@ public sealed class ForgivingApiTests(ApiFixture api)
         Assert.Contains(data.GetProperty("professions").GetProperty("nodes").EnumerateArray(),
             n => n.GetProperty("title").GetString() == "Оператор Call-центра");
     }
+
+    [Fact]
+    public async Task A_gap_asked_in_Russian_is_compared_in_Russian_when_both_cards_have_it()
+    {
+        // ru reference-info ¶8 «Оператор Call-центра» (3) → «Аналитик службы поддержки»: both have kk and ru cards.
+        const string q = """
+            query($lang: Lang) {
+              careerPaths(from: {title: "Оператор Call-центра", level: 3}, to: {title: "Аналитик службы поддержки"}, first: 1, lang: $lang) {
+                steps { gap { language missing { text } } }
+              }
+            }
+            """;
+        foreach (var lang in new[] { "KK", "RU" })
+        {
+            var gap = (await api.Data(q, new { lang })).GetProperty("careerPaths")[0].GetProperty("steps")[0].GetProperty("gap");
+            Assert.Equal(lang, gap.GetProperty("language").GetString());
+            var kazakhOnly = gap.GetProperty("missing").EnumerateArray().Count(i => i.GetProperty("text").GetString()!.IndexOfAny("әғқңөұүһі".ToCharArray()) >= 0);
+            if (lang == "RU") Assert.Equal(0, kazakhOnly);
+            else Assert.True(kazakhOnly > 0);
+        }
+    }
 }

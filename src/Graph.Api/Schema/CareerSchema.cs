@@ -115,7 +115,8 @@ public static class CareerSchema
         {
             var g = Snap(c).Graph;
             var (from, to) = (ById(c, "from"), ById(c, "to"));
-            return new GapView(SkillGap.Compute(g, from, to), c.Argument<Language?>("lang"));
+            var lang = c.Argument<Language?>("lang");
+            return new GapView(SkillGap.Compute(g, from, to, preferred: lang), lang);
         })
         .Resolve("Query.skillOverlap", c =>
         {
@@ -396,7 +397,11 @@ public static class CareerSchema
         return g.Node(S(c).To).Level - g.Node(S(c).From).Level;
     }
 
-    private static SkillGapResult StepGap(FieldContext c) => S(c).Gap ?? SkillGap.Compute(Snap(c).Graph, S(c).From, S(c).To);
+    // A path's precomputed gap is reused unless the client asked for another language than it was compared in.
+    private static SkillGapResult StepGap(FieldContext c) =>
+        S(c).Gap is { } gap && (S(c).Lang is null || gap.Language == S(c).Lang)
+            ? gap
+            : SkillGap.Compute(Snap(c).Graph, S(c).From, S(c).To, preferred: S(c).Lang);
 
     private static GapItemView[] GapItems(FieldContext c, Func<KindGap, IReadOnlyList<ItemMatch>> part)
     {
