@@ -30,7 +30,7 @@ public sealed class AppBrowserTests
         string toTyped, string toTitle, string toLearn)
     {
         await using var server = await AppServer.StartAsync();
-        var page = await server.NewPageAsync();
+        var page = await server.NewPageAsync(width: 1440);
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(new Uri(server.Root, $"?lang={lang}").ToString());
 

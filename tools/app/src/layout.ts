@@ -3,7 +3,7 @@
 import dagre from "@dagrejs/dagre";
 import type { Route } from "./api";
 
-export const NODE_W = 172;
+export const NODE_W = 156;
 export const NODE_H = 46;
 const GAP = 8;
 const EMPTY_BAND = 26;
@@ -21,7 +21,7 @@ export interface Picture { width: number; height: number; nodes: PlacedNode[]; e
 
 export function layout(routes: Route[]): Picture {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: "LR", nodesep: 12, ranksep: 56, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: "LR", nodesep: 12, ranksep: 44, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   const nodes = new Map<string, { id: string; title: string; level: number }>();
   const edges = new Map<string, PlacedEdge>();
@@ -76,7 +76,7 @@ export function layout(routes: Route[]): Picture {
 }
 
 /** A title cut into at most two lines for a node box; the full title stays in the tooltip and the step list. */
-export function wrap(title: string, max = 26): string[] {
+export function wrap(title: string, max = 21): string[] {
   const words = title.split(/\s+/);
   const lines: string[] = [];
   let line = "";
