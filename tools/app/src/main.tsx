@@ -190,7 +190,7 @@ function RoutePicture({ routes, state, update }: { routes: api.Route[]; state: S
         <svg width={pic.width} height={pic.height} viewBox={`0 0 ${pic.width} ${pic.height}`} role="group" aria-label={t("picture")}>
           <defs>
             {["printed-link", "level-ladder", "same-occupation", "skill-overlap"].map(k => (
-              <marker id={"arrow-" + k} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <marker id={"arrow-" + k} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
                 <path d="M0,0 L10,5 L0,10 z" class={"head k-" + k} />
               </marker>
             ))}
@@ -477,7 +477,7 @@ function CardView({ state, update, go }: ViewProps) {
         <dl class="facts">
           <dt>{t("level")}</dt><dd>{p.level}</dd>
           {p.occupationCode && <><dt>{t("occupationCode")}</dt><dd>{p.occupationCode}</dd></>}
-          {p.standard && <><dt>{t("standard")}</dt><dd>{p.standard.code} — {state.lang === "kk" ? p.standard.titleKk ?? p.standard.titleRu : p.standard.titleRu ?? p.standard.titleKk}</dd></>}
+          {p.standard && <><dt>{t("standard")}</dt><dd>{p.standard.code ? `${p.standard.code} — ` : ""}{state.lang === "kk" ? p.standard.titleKk ?? p.standard.titleRu : p.standard.titleRu ?? p.standard.titleKk}</dd></>}
           {p.standard?.version && <><dt>{t("edition")}</dt><dd>{p.standard.version}{p.standard.approval ? `, ${p.standard.approval}` : ""}</dd></>}
           {p.otherNames.length > 0 && <><dt>{t("otherNames")}</dt><dd>{p.otherNames.join("; ")}</dd></>}
         </dl>
@@ -489,6 +489,15 @@ function CardView({ state, update, go }: ViewProps) {
       </>}
     </section>
   );
+}
+
+/** Each item to learn once, at the first step that asks for it: the plan is a list to work through. */
+function planItems(steps: api.PrintStep[]) {
+  const seen = new Set<string>();
+  return steps.map(s => ({
+    s,
+    items: s.gap.missing.filter(i => { const k = itemKey(i.kind, i.text); if (seen.has(k)) return false; seen.add(k); return true; }),
+  }));
 }
 
 function PrintView({ state, update }: ViewProps) {
@@ -513,12 +522,12 @@ function PrintView({ state, update }: ViewProps) {
         <p><strong>{r.steps[0].from.title}</strong> ({t("level")} {r.steps[0].from.level}) {t("arrow")} <strong>{r.steps[r.steps.length - 1].to.title}</strong> ({t("level")} {r.steps[r.steps.length - 1].to.level})</p>
         <p>{t("total")}: <RouteSummary r={r} i={Math.min(state.route, routes.length - 1)} lang={state.lang} /></p>
         <ol class="plan">
-          {r.steps.map(s => (
+          {planItems(r.steps).map(({ s, items }) => (
             <li>
               <h2>{s.from.title} ({s.from.level}) {t("arrow")} {s.to.title} ({s.to.level})</h2>
               <p class="meta">{t(("kind_" + s.kind) as Key)}{s.kind === "SKILL_OVERLAP" ? ` ${pct(s.confidence)}` : ""}
                 {s.evidenceItems[0] && <> · {s.evidenceItems[0].document}, {t("line")} {s.evidenceItems[0].line}: «{s.evidenceItems[0].quote}»</>}</p>
-              <GapList items={s.gap.missing} lang={state.lang} title={t("toLearn")} />
+              <GapList items={items} lang={state.lang} title={t("toLearn")} />
             </li>
           ))}
         </ol>
