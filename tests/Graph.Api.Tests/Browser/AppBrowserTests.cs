@@ -71,6 +71,7 @@ public sealed class AppBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = lang == "kk" ? "Басып шығару" : "Печать", Exact = true }).Last.ClickAsync();
         await Expect(page.Locator("ol.plan > li").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.Locator("ol.plan")).ToContainTextAsync(toLearn);
+        await Expect(page.Locator("section.print figure.picture g.step").First).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.SetViewportSizeAsync(718, 1000);                         // A4's 210 mm less 2 × 12 mm margins at 96 dpi
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 718"), "the print view is wider than A4");

@@ -521,6 +521,7 @@ function PrintView({ state, update }: ViewProps) {
         <p class="no-print"><button type="button" onClick={() => print()}>{t("printNow")}</button></p>
         <p><strong>{r.steps[0].from.title}</strong> ({t("level")} {r.steps[0].from.level}) {t("arrow")} <strong>{r.steps[r.steps.length - 1].to.title}</strong> ({t("level")} {r.steps[r.steps.length - 1].to.level})</p>
         <p>{t("total")}: <RouteSummary r={r} i={Math.min(state.route, routes.length - 1)} lang={state.lang} /></p>
+        <RoutePicture routes={[r]} state={{ ...state, step: null }} update={() => {}} />
         <ol class="plan">
           {planItems(r.steps).map(({ s, items }) => (
             <li>
