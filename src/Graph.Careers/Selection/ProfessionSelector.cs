@@ -32,6 +32,11 @@ public static class ProfessionSelector
 
         var query = new NameQuery(idOrTitle);
         if (query.IsEmpty) return Fail("empty profession name", []);
+        // Exact names are an index lookup; only a name that is not printed anywhere pays for the forgiving scan.
+        var exact = PreferProfessions(graph.NamesByKey[query.Key].Where(i => level is null || graph.Nodes[i].Level == level).Distinct());
+        if (exact.Length == 1) return new Selection(exact[0], graph.Nodes[exact[0]], null, []);
+        if (exact.Length > 1)
+            return Fail($"«{idOrTitle}» names {exact.Length} professions{(level is null ? "; give a level" : "")}", exact);
         var tiers = Enumerable.Range(0, graph.Nodes.Count).Where(i => level is null || graph.Nodes[i].Level == level)
             .Select(i => (i, Tier: graph.Names(i).Select(query.Match).Min())).Where(x => x.Tier is not null).ToArray();
         foreach (var tier in Enum.GetValues<NameTier>())
@@ -39,8 +44,7 @@ public static class ProfessionSelector
             var matches = PreferProfessions(tiers.Where(x => x.Tier <= tier).Select(x => x.i));
             if (matches.Length == 1) return new Selection(matches[0], graph.Nodes[matches[0]], null, []);
             if (matches.Length > 1)
-                return Fail($"«{idOrTitle}» {(tier == NameTier.Exact ? "names" : "matches")} {matches.Length} professions"
-                    + (level is null ? "; give a level" : ""), matches);
+                return Fail($"«{idOrTitle}» matches {matches.Length} professions{(level is null ? "; give a level" : "")}", matches);
         }
 
         var atOtherLevels = graph.NamesByKey[query.Key].Distinct().ToArray();
