@@ -108,6 +108,11 @@ public sealed class AppBrowserTests
         // The ticks are in the URL: a reload keeps them.
         await page.ReloadAsync();
         await Expect(left).ToHaveTextAsync((before - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 30_000 });
+        // The language choice sticks: the bare address opens in Russian again.
+        await page.GotoAsync(server.Root.ToString());
+        await Expect(page.Locator("#search")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Equal("ru", await page.EvaluateAsync<string>("document.documentElement.lang"));
+        await page.GoBackAsync();
         // The card is shown in both languages side by side.
         await Expect(page.Locator(".cards [lang=kk]").First).ToBeVisibleAsync();
         await Expect(page.Locator(".cards [lang=ru]").First).ToBeVisibleAsync();

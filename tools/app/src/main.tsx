@@ -17,7 +17,12 @@ function useQuery<T>(query: string | null, variables: Record<string, unknown>) {
     setResult(r => ({ data: r.data, loading: true }));
     api.gql<T>(query, variables, abort.signal)
       .then(data => setResult({ data, loading: false }))
-      .catch(e => { if (!abort.signal.aborted) setResult({ error: String(e.message ?? e), loading: false }); });
+      .catch(e => {
+        if (abort.signal.aborted) return;
+        // The server's messages are English; the screen shows the localised message only, the detail goes to the console.
+        console.warn(e);
+        setResult({ error: String(e.message ?? e), loading: false });
+      });
     return () => abort.abort();
   }, [key]);
   return result;
@@ -133,7 +138,7 @@ function FindView({ state, update, go }: ViewProps) {
       </div>
       <div id="results" role="region" aria-live="polite" aria-label={t("find")}>
         {q.loading && <p class="hint">{t("searching")}</p>}
-        {q.error && <p class="error" role="alert">{t("error")}: {q.error}</p>}
+        {q.error && <p class="error" role="alert">{t("error")}</p>}
         {!q.loading && query.trim().length >= 2 && results.length === 0 && !q.error && <p>{t("noResults")}</p>}
         <ul class="results">
           {results.map(p => (
@@ -280,7 +285,7 @@ function StepDetail({ step, state }: { step: api.Step; state: State }) {
       <h3>{t("why")}</h3>
       <Evidence items={step.evidenceItems} lang={state.lang} />
       {gap.loading && <p>{t("loading")}</p>}
-      {gap.error && <p class="error" role="alert">{t("error")}: {gap.error}</p>}
+      {gap.error && <p class="error" role="alert">{t("error")}</p>}
       {gap.data && <>
         <p>{t("coverage")}: {pct(gap.data.skillGap.coverage)}</p>
         <GapList items={gap.data.skillGap.missing} lang={state.lang} title={t("toLearn")} />
@@ -336,7 +341,7 @@ function RoutesView({ state, update, go }: ViewProps) {
       {!ready ? <p>{t("needFromTo")} <a href={serialize({ ...state, view: "find" })} onClick={e => { e.preventDefault(); go("find"); }}>{t("find")}</a></p> : <>
         <RouteControls state={state} update={update} />
         {q.loading && <p role="status">{t("loading")}</p>}
-        {q.error && <p class="error" role="alert">{t("error")}: {q.error}</p>}
+        {q.error && <p class="error" role="alert">{t("error")}</p>}
         {!q.loading && !q.error && routes.length === 0 && <p role="status">{t("noRoutes")}</p>}
         {routes.length > 0 && <>
           <Legend lang={state.lang} />
@@ -396,7 +401,7 @@ function ExploreView({ state, update, go }: ViewProps) {
       <Chosen id={state.from} role="from" state={state} update={update} />
       {!id && <p>{t("needFrom")}</p>}
       {q.loading && <p role="status">{t("loading")}</p>}
-      {q.error && <p class="error" role="alert">{t("error")}: {q.error}</p>}
+      {q.error && <p class="error" role="alert">{t("error")}</p>}
       {q.data && <div class="two">
         <MoveGroups moves={q.data.nextSteps} pick={m => m.to} state={state} go={go} heading={t("nextSteps")} />
         <MoveGroups moves={q.data.feeders} pick={m => m.from} state={state} go={go} heading={t("feeders")} />
@@ -434,7 +439,7 @@ function Checklist({ state, update }: { state: State; update: Update }) {
   const q = useQuery<{ skillGap: api.Gap }>(state.from && state.to ? api.gapQuery : null, { from: state.from, to: state.to, lang: api.L(state.lang) });
   if (!state.from || !state.to) return <p>{t("needTarget")}</p>;
   if (q.loading) return <p>{t("loading")}</p>;
-  if (q.error || !q.data) return <p class="error" role="alert">{t("error")}: {q.error}</p>;
+  if (q.error || !q.data) return <p class="error" role="alert">{t("error")}</p>;
   const items = [...q.data.skillGap.missing, ...q.data.skillGap.partial];
   const has = new Set(state.has);
   const left = items.filter(i => !has.has(itemKey(i.kind, i.text)));
@@ -467,7 +472,7 @@ function CardView({ state, update, go }: ViewProps) {
       <h1 id="card-h">{t("card")}{title ? `: ${title}` : ""}</h1>
       {!id && <p>{t("needFrom")}</p>}
       {q.loading && <p role="status">{t("loading")}</p>}
-      {q.error && <p class="error" role="alert">{t("error")}: {q.error}</p>}
+      {q.error && <p class="error" role="alert">{t("error")}</p>}
       {p && q.data && <>
         <p class="actions no-print">
           <button type="button" onClick={() => update({ from: p.id, has: [] }, true)}>{t("setFrom")}</button>
@@ -512,7 +517,7 @@ function PrintView({ state, update }: ViewProps) {
       <h1 id="print-h">{t("printTitle")}</h1>
       {!ready && <p>{t("needFromTo")}</p>}
       {q.loading && <p role="status">{t("loading")}</p>}
-      {q.error && <p class="error" role="alert">{t("error")}: {q.error}</p>}
+      {q.error && <p class="error" role="alert">{t("error")}</p>}
       {routes.length > 1 && <p class="no-print"><label>{t("printRoute")}{" "}
         <select value={String(state.route)} onChange={e => update({ route: Number((e.target as HTMLSelectElement).value) }, true)}>
           {routes.map((x, i) => <option value={String(i)}>{t("route")} {i + 1} ({x.length} {t("steps")})</option>)}
