@@ -26,7 +26,7 @@ app.MapGraphQL("/graphql", o =>
     o.ContextFactory = http => http.RequestServices.GetRequiredService<GraphHolder>().Current;
 }).RequireRateLimiting(RateLimiting.Policy);
 app.MapCareerGraphHealth();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapCounsellorApp();                           // the counsellor web app at / (GraphiQL stays at /graphql)
 
 if (!await app.StartServingAsync()) return 1;                  // a graph that cannot load: one log line, exit 1
 await app.WaitForShutdownAsync();

@@ -100,7 +100,9 @@ public sealed class ProfessionQueryTests(ApiFixture api)
     [Fact]
     public async Task An_unknown_title_suggests_near_names()
     {
-        var response = await api.Post("""{ nextSteps(from: { title: "Call-орталығының оператор" }) { to { id } } }""");
+        // «Call-орталығының оператор» is now a unique prefix of ¶10 «Call-орталығының операторы» (ForgivingApiTests);
+        // a word the card does not have still fails, with the near names offered.
+        var response = await api.Post("""{ nextSteps(from: { title: "Call-орталығының инженері" }) { to { id } } }""");
         var error = response.GetProperty("errors")[0];
         Assert.Contains("no profession is named", error.GetProperty("message").GetString());
         var ids = error.GetProperty("extensions").GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("id").GetString());

@@ -17,7 +17,8 @@ public sealed class GraphSnapshot
     private readonly Lazy<string[][]> _nameKeys;
     private readonly AnswerMemo<(int, int, PathQuery), IReadOnlyList<CareerPath>> _paths = new(4_096);
     private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _nextSteps = new(4_096);
-    private readonly AnswerMemo<(int, int), SkillGapResult> _gaps = new(16_384);
+    private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _feeders = new(4_096);
+    private readonly AnswerMemo<(int, int, Language?), SkillGapResult> _gaps = new(16_384);
 
     public GraphSnapshot(IReadOnlyList<StandardDocument> documents, ProfessionGraph graph, string origin, string version)
     {
@@ -53,7 +54,11 @@ public sealed class GraphSnapshot
     public IReadOnlyList<NextStep> NextSteps(int from, int k, bool inferred) =>
         _nextSteps.GetOrAdd((from, k, inferred), key => Careers.Paths.NextSteps.Rank(Graph, key.Item1, key.Item2, key.Item3));
 
-    public SkillGapResult Gap(int from, int to) => _gaps.GetOrAdd((from, to), key => SkillGap.Compute(Graph, key.Item1, key.Item2));
+    public IReadOnlyList<NextStep> Feeders(int to, int k, bool inferred) =>
+        _feeders.GetOrAdd((to, k, inferred), key => Careers.Paths.NextSteps.Feeders(Graph, key.Item1, key.Item2, key.Item3));
+
+    public SkillGapResult Gap(int from, int to, Language? preferred) =>
+        _gaps.GetOrAdd((from, to, preferred), key => SkillGap.Compute(Graph, key.Item1, key.Item2, preferred: key.Item3));
 
     public (Card Card, StandardDocument Document)? Card(string cardId) =>
         _cards.TryGetValue(cardId, out var found) ? found : null;

@@ -34,12 +34,14 @@ public static class CareerSchema
             .BindEnum<MatchLevel>("MatchLevel")
             .BindEnum<LaborFunctionKind>("LaborFunctionKind")
             .BindEnum<LinkOutcome>("LinkOutcome")
+            .BindEnum<StepGroup>("StepGroup")
             .Query()
             .ProfessionType()
             .CardTypes()
             .StepTypes()
             .SkillTypes()
             .StandardTypes()
+            .EvidenceTypes()
             .Build();
 
     private static SchemaBuilder Query(this SchemaBuilder b) => b
@@ -94,11 +96,22 @@ public static class CareerSchema
                 new StepView(from, g.IndexOf(s.ToId), s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
                 .ToArray();
         })
+        .Resolve("Query.feeders", c =>
+        {
+            var g = Snap(c).Graph;
+            var lang = c.Argument<Language?>("lang");
+            var to = SelectProfession(c, "to");
+            var k = Bounded(c, "first", 1, Pagination.MaxPageSize);
+            return Snap(c).Feeders(to, k, c.Argument<bool>("inferred")).Select(s =>
+                new StepView(g.IndexOf(s.ToId), to, s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
+                .ToArray();
+        })
         .Resolve("Query.skillGap", c =>
         {
             var g = Snap(c).Graph;
             var (from, to) = (ById(c, "from"), ById(c, "to"));
-            return new GapView(Snap(c).Gap(from, to), c.Argument<Language?>("lang"));
+            var lang = c.Argument<Language?>("lang");
+            return new GapView(Snap(c).Gap(from, to, lang), lang);
         })
         .Resolve("Query.skillOverlap", c =>
         {
@@ -205,6 +218,9 @@ public static class CareerSchema
         .Resolve("CareerStep.to", c => new ProfessionView(Snap(c).Graph.Node(S(c).To), S(c).Lang))
         .Resolve("CareerStep.levelDelta", c => LevelDelta(c))
         .Resolve("CareerStep.direction", c => NextSteps.MoveOf(LevelDelta(c)))
+        .Resolve("CareerStep.group", c => NextSteps.GroupOf(Snap(c).Graph, S(c).From, S(c).To))
+        .Resolve("CareerStep.evidenceItems", c =>
+            StepEvidence.Of(Snap(c), S(c).From, S(c).To, S(c).Kind, S(c).Confidence, c.Argument<Language?>("lang") ?? S(c).Lang))
         .Resolve("CareerStep.transferability", c =>
             S(c).Transferability ?? NextSteps.Transferability(Snap(c).Graph, S(c).From, S(c).To, S(c).Confidence))
         .Resolve("CareerStep.newSkills", c => StepGap(c).MissingSkills)
@@ -280,6 +296,20 @@ public static class CareerSchema
         .Resolve("LinkRow.note", c => NullIfBlank(L(c).Note))
         .Resolve("LinkRow.candidates", c => L(c).Candidates);
 
+    private static SchemaBuilder EvidenceTypes(this SchemaBuilder b) => b
+        .Resolve("Evidence.kind", c => E(c).Kind)
+        .Resolve("Evidence.standard", c => E(c).StandardId is { } id && Snap(c).Graph.Standards.FirstOrDefault(s => s.Id == id) is { } s
+            ? new StandardView(s, E(c).Language)
+            : null)
+        .Resolve("Evidence.card", c => E(c).CardId)
+        .Resolve("Evidence.document", c => E(c).Document)
+        .Resolve("Evidence.language", c => E(c).Language)
+        .Resolve("Evidence.line", c => E(c).Line)
+        .Resolve("Evidence.quote", c => E(c).Quote)
+        .Resolve("Evidence.printedLevel", c => E(c).PrintedLevel)
+        .Resolve("Evidence.code", c => E(c).Code)
+        .Resolve("Evidence.score", c => E(c).Score);
+
     // ---- request context and parents
 
     private static GraphSnapshot Snap(FieldContext c) =>
@@ -291,6 +321,7 @@ public static class CareerSchema
     private static OverlapView O(FieldContext c) => (OverlapView)c.Parent!;
     private static StandardView St(FieldContext c) => (StandardView)c.Parent!;
     private static LinkResolution L(FieldContext c) => ((LinkRowView)c.Parent!).Row;
+    private static EvidenceItem E(FieldContext c) => (EvidenceItem)c.Parent!;
 
     private static ProfessionView NodeView(FieldContext c, string id, Language? lang)
     {
@@ -322,7 +353,7 @@ public static class CareerSchema
 
     /// <summary>
     /// Search rank of a node by the folded keys of its names: 0 a name equals the query, 1 a name starts with it, 2 contains it, 3 every
-    /// query word occurs in one name; int.MaxValue no match.
+    /// query word occurs in one name, 4 every query word starts a word of one name give or take a typo; int.MaxValue no match.
     /// </summary>
     private static int SearchRank(IReadOnlyList<string> nameKeys, string key, IReadOnlyList<string> words)
     {
@@ -333,6 +364,7 @@ public static class CareerSchema
                 : nameKey.StartsWith(key, StringComparison.Ordinal) ? 1
                 : nameKey.Contains(key, StringComparison.Ordinal) ? 2
                 : words.All(w => nameKey.Contains(w, StringComparison.Ordinal)) ? 3
+                : words.All(w => NameMatch.Parts(nameKey).Any(p => NameMatch.NearPrefix(w, p))) ? 4
                 : int.MaxValue;
             best = Math.Min(best, rank);
         }
@@ -360,7 +392,11 @@ public static class CareerSchema
         return g.Node(S(c).To).Level - g.Node(S(c).From).Level;
     }
 
-    private static SkillGapResult StepGap(FieldContext c) => S(c).Gap ?? Snap(c).Gap(S(c).From, S(c).To);
+    // A path's precomputed gap is reused unless the client asked for another language than it was compared in.
+    private static SkillGapResult StepGap(FieldContext c) =>
+        S(c).Gap is { } gap && (S(c).Lang is null || gap.Language == S(c).Lang)
+            ? gap
+            : Snap(c).Gap(S(c).From, S(c).To, S(c).Lang);
 
     private static GapItemView[] GapItems(FieldContext c, Func<KindGap, IReadOnlyList<ItemMatch>> part)
     {
@@ -394,7 +430,7 @@ public static class CareerSchema
         var level = selector.GetValueOrDefault("level") is int l ? l : (int?)null;
         if (id is null == title is null)
             throw ArgumentError(c, argument, $"{argument}: give either id or title.", null);
-        var selection = ProfessionSelector.Select(Snap(c).Graph, id ?? title!, level);
+        var selection = ProfessionSelector.Select(Snap(c).Graph, id ?? title!, level, c.Argument<Language?>("lang"));
         if (selection.Found) return selection.Index;
         var list = selection.Candidates.Count == 0 ? ""
             : " Candidates: " + string.Join("; ", selection.Candidates.Select(x => $"{x.Id} «{x.Title}» (level {x.Level})")) + ".";
@@ -417,6 +453,7 @@ public static class CareerSchema
                 ["id"] = x.Id,
                 ["title"] = x.Title,
                 ["level"] = x.Level,
+                ["standard"] = x.StandardId,
             }).ToList();
         return new GraphQLException([new GraphQLError(message,
             location is null ? null : [new SourceLocation(location.Line, location.Column)], null, extensions)]);

@@ -25,7 +25,11 @@ public sealed record SkillGapResult(string FromId, string ToId, Language? Langua
 /// <summary>Skill gap between two career nodes.</summary>
 public static class SkillGap
 {
-    public static SkillGapResult Compute(ProfessionGraph graph, int from, int to, OverlapWeights? weights = null)
+    /// <summary>
+    /// The gap compared in <paramref name="preferred"/> when both professions have a card in it, else in their first
+    /// shared language (Kazakh, then Russian), so a client asking in Russian gets Russian items wherever they exist.
+    /// </summary>
+    public static SkillGapResult Compute(ProfessionGraph graph, int from, int to, OverlapWeights? weights = null, Language? preferred = null)
     {
         var w = weights ?? OverlapWeights.Default;
         var target = graph.Profiles[to];
@@ -33,7 +37,9 @@ public static class SkillGap
         if (target.Sides.Count == 0)
             return new SkillGapResult(fromId, toId, null, ItemMatching.Kinds.Select(Empty).ToArray(),
                 "the target has no card, so its requirements are unknown");
-        var language = graph.SharedLanguage(from, to);
+        var language = preferred is { } p && target.In(p) is not null && graph.Profiles[from].In(p) is not null
+            ? p
+            : graph.SharedLanguage(from, to);
         var side = language is { } l ? target.In(l)! : target.Sides[0];
         var held = language is { } l2 ? graph.Profiles[from].In(l2) : null;
         var kinds = ItemMatching.Kinds.Select(kind =>
