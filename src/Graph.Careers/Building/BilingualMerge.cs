@@ -111,7 +111,6 @@ internal static class BilingualMerge
             int c;
             if ((c = a.Language.CompareTo(b.Language)) != 0) return c;
             if ((c = string.CompareOrdinal(TwinFinder.NormaliseCode(a.Code), TwinFinder.NormaliseCode(b.Code))) != 0) return c;
-            if ((c = string.CompareOrdinal(a.Act?.Id, b.Act?.Id)) != 0) return c;
             if ((c = string.CompareOrdinal(a.Act?.Appendix, b.Act?.Appendix)) != 0) return c;
             if ((c = string.CompareOrdinal(a.Title, b.Title)) != 0) return c;
             if ((c = string.CompareOrdinal(a.Approval, b.Approval)) != 0) return c;

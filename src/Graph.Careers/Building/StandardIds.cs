@@ -8,13 +8,14 @@ namespace CareerGraph.Careers.Building;
 
 /// <summary>
 /// A standard's id, from what its editions print, never from file names, so that a renamed or moved file keeps
-/// its ids (and the ids of its professions, "{standard id}/{n}"):
+/// its ids (and the ids of its professions, "{standard id}/{n}"); a plain act folder (rus.md, kaz.md) changes none:
 /// <list type="number">
 /// <item>the standard code and the year of the version or approval: <c>N78100_2025</c>, <c>K65112007_2024</c>
 /// (the year keeps two editions of one standard apart);</item>
+/// <item>else the approving order's number and year: <c>order-394_2025</c> (one order approving several standards
+/// in appendices of an act folder: <c>order-60_2024-an001</c>);</item>
 /// <item>else the act of the legal database and the appendix, when the texts came from an act folder:
 /// <c>act-192873-an001</c>;</item>
-/// <item>else the approving order's number and year: <c>order-394_2025</c>;</item>
 /// <item>else a hash of the title: <c>standard-1a2b3c4d</c>.</item>
 /// </list>
 /// </summary>
@@ -32,10 +33,11 @@ public static partial class StandardIds
         var suffix = year is null ? "" : "_" + year;
         if (editions.Select(d => TwinFinder.NormaliseCode(d.Code)).FirstOrDefault(c => c is not null) is { } code)
             return Slug(code) + suffix;
-        if (editions.Select(d => d.Act).FirstOrDefault(a => a is not null) is { } act)
-            return act.Appendix is null ? $"act-{act.Id}" : $"act-{act.Id}-{act.Appendix}";
+        var act = editions.Select(d => d.Act).FirstOrDefault(a => a is not null);
+        var appendix = act?.Appendix is { } an ? "-" + an : "";
         if (editions.Select(d => d.Approval is null ? null : OrderNumber().Match(d.Approval)).FirstOrDefault(m => m is { Success: true }) is { } order)
-            return $"order-{order.Groups[1].Value}{suffix}";
+            return $"order-{order.Groups[1].Value}{suffix}{appendix}";
+        if (act is not null) return $"act-{act.Id}{appendix}";
         var title = editions.OrderBy(d => d.Language).Select(d => d.Title).First();
         return "standard-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title)))[..8];
     }
