@@ -39,7 +39,7 @@ public static partial class ActLayout
             var stem = Path.GetFileNameWithoutExtension(file);
             return Texts.Contains(stem) && Path.GetExtension(file) == ".md"
                 ? new Placement(name, new ActFolder(act, parentName, null), null)
-                : new Placement(name, new ActFolder(act, parentName, null), $"{file} of an act is not one of its texts (rus.md, kaz.md)");
+                : new Placement(name, new ActFolder(act, parentName, null), file == "meta.yaml" ? "the act's metadata, not a text" : "not one of the act's texts (rus.md, kaz.md)");
         }
         var grandName = Path.GetFileName(Path.GetDirectoryName(parent)) ?? "";
         if (Texts.Contains(parentName) && ActOf(grandName) is { } partOf)
