@@ -68,6 +68,8 @@ public sealed class ActFolderTests : IDisposable
         var (exit, _, err) = _cli.Run(StandardsExtractor.Extract, "extract", root, "--out", output);
 
         Assert.Equal(ExitCodes.Ok, exit);
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(output)))
+            Assert.Empty(JsonSchemaValidator.ForExtractFormat().Validate(json.RootElement));
         var documents = ExtractReader.Read(File.OpenRead(output));
         Assert.Equal(
             ["1230-ob-utverzhdenii-professionalnogo-standarta-strakhovanie-205264/kaz.md",
