@@ -25,7 +25,7 @@ const scenarios = [
   },
   {
     name: 'profession(id:) lookup',
-    query: `{ profession(id: "reference-information-services_2025/9") { id title level occupationCode standard { id } } }`,
+    query: `{ profession(id: "order-394_2025/9") { id title level occupationCode standard { id } } }`,
   },
 ];
 

@@ -140,7 +140,7 @@ public sealed class ProductionPostureTests
         // careerPaths weighs 50; 3 paths × (1 + 8 assumed steps × (1 + 1 for `to`)) = 51 → 101
         Assert.Equal(101, body.GetProperty("extensions").GetProperty("cost").GetProperty("requestedQueryCost").GetInt64());
         // Like the 217-character query (depth 14, answered 1.63 GB before list sizes were priced).
-        var nested = "{ profession(id: \"employment-assistance_2025/1\") { " + string.Concat(Enumerable.Repeat("careerSteps { to { ", 6))
+        var nested = "{ profession(id: \"N78100_2025/1\") { " + string.Concat(Enumerable.Repeat("careerSteps { to { ", 6))
             + "id" + new string('}', 12) + " } }";
         var refused = await ApiFixture.Post(client, nested);
         var error = refused.GetProperty("errors")[0];

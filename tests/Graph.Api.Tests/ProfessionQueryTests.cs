@@ -21,7 +21,7 @@ public sealed class ProfessionQueryTests(ApiFixture api)
     public async Task Title_falls_back_to_the_other_language()
     {
         // Employment is published in Kazakh only: asking for Russian gives the Kazakh title (kk_employment L193).
-        var data = await api.Data("""{ profession(id: "employment-assistance_2025/1") { ru: title(lang: RU) kk: title(lang: KK) titleRu } }""");
+        var data = await api.Data("""{ profession(id: "N78100_2025/1") { ru: title(lang: RU) kk: title(lang: KK) titleRu } }""");
         var p = data.GetProperty("profession");
         Assert.Equal("Жұмыспен қамту қызметінің басшысы", p.GetProperty("ru").GetString());
         Assert.Equal(p.GetProperty("kk").GetString(), p.GetProperty("ru").GetString());
@@ -91,7 +91,7 @@ public sealed class ProfessionQueryTests(ApiFixture api)
         var error = response.GetProperty("errors")[0];
         var candidates = error.GetProperty("extensions").GetProperty("candidates").EnumerateArray().ToArray();
         Assert.Equal([3, 4], candidates.Select(c => c.GetProperty("level").GetInt32()));
-        Assert.Contains("reference-information-services_2025/1", error.GetProperty("message").GetString());
+        Assert.Contains("order-394_2025/1", error.GetProperty("message").GetString());
         Assert.Equal("from", error.GetProperty("extensions").GetProperty("argument").GetString());
         Assert.Equal(1, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
         Assert.Equal(13, error.GetProperty("locations")[0].GetProperty("column").GetInt32()); // the `from:` argument
@@ -106,7 +106,7 @@ public sealed class ProfessionQueryTests(ApiFixture api)
         var error = response.GetProperty("errors")[0];
         Assert.Contains("no profession is named", error.GetProperty("message").GetString());
         var ids = error.GetProperty("extensions").GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("id").GetString());
-        Assert.Contains("reference-information-services_2025/2", ids);
+        Assert.Contains("order-394_2025/2", ids);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class SkillQueryTests(ApiFixture api)
     public async Task Skill_gap_splits_the_targets_items_by_what_the_source_holds()
     {
         var data = await api.Data("""
-            { skillGap(from: "employment-assistance_2025/2", to: "employment-assistance_2025/1") {
+            { skillGap(from: "N78100_2025/2", to: "N78100_2025/1") {
                 from { level } to { level } language coverage missingSkills
                 have(kind: SKILL) { text match similarity } partial { kind } missing { kind text } } }
             """);
@@ -39,21 +39,21 @@ public sealed class SkillQueryTests(ApiFixture api)
         const string q = """
             query($a: ID!, $b: ID!) { skillOverlap(a: $a, b: $b) { score aToB bToA shared { kind text } } }
             """;
-        var ab = (await api.Data(q, new { a = "employment-assistance_2025/3", b = "employment-assistance_2025/4" })).GetProperty("skillOverlap");
-        var ba = (await api.Data(q, new { a = "employment-assistance_2025/4", b = "employment-assistance_2025/3" })).GetProperty("skillOverlap");
+        var ab = (await api.Data(q, new { a = "N78100_2025/3", b = "N78100_2025/4" })).GetProperty("skillOverlap");
+        var ba = (await api.Data(q, new { a = "N78100_2025/4", b = "N78100_2025/3" })).GetProperty("skillOverlap");
         Assert.Equal(ab.GetProperty("score").GetDouble(), ba.GetProperty("score").GetDouble(), 4);
         Assert.Equal(ab.GetProperty("aToB").GetDouble(), ba.GetProperty("bToA").GetDouble(), 4);
         Assert.Contains(ab.GetProperty("shared").EnumerateArray(), i => i.GetProperty("text").GetString() == ControlSkill);
 
         // The same specialist family at two levels shares far more than a specialist and an insurance adjuster.
-        var unrelated = (await api.Data(q, new { a = "employment-assistance_2025/3", b = "insurance_2024/1" })).GetProperty("skillOverlap");
+        var unrelated = (await api.Data(q, new { a = "N78100_2025/3", b = "K65112007_2024/1" })).GetProperty("skillOverlap");
         Assert.True(ab.GetProperty("score").GetDouble() > unrelated.GetProperty("score").GetDouble() + 0.2);
     }
 
     [Fact]
     public async Task Overlap_matrix_of_a_standard_has_the_directional_scores_derived_by_hand()
     {
-        var data = await api.Data("""{ overlapMatrix(standard: "insurance_2024") { professions { id } scores } }""");
+        var data = await api.Data("""{ overlapMatrix(standard: "K65112007_2024") { professions { id } scores } }""");
         var m = data.GetProperty("overlapMatrix");
         Assert.Equal(["insurance_2024/1", "insurance_2024/2", "insurance_2024/3"],
             m.GetProperty("professions").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
@@ -84,7 +84,7 @@ public sealed class SkillQueryTests(ApiFixture api)
     [Fact]
     public async Task Unknown_ids_are_errors_naming_the_argument()
     {
-        var response = await api.Post("""{ skillGap(from: "nope", to: "insurance_2024/1") { coverage } }""");
+        var response = await api.Post("""{ skillGap(from: "nope", to: "K65112007_2024/1") { coverage } }""");
         var error = response.GetProperty("errors")[0];
         Assert.Contains("from: no profession has id \"nope\"", error.GetProperty("message").GetString());
     }

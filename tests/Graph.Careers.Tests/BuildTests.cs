@@ -34,11 +34,45 @@ public sealed class BuildTests
     [Fact]
     public void Twins_that_disagree_on_level_are_kept_apart_and_reported()
     {
-        var kk = new DocBuilder("kk_x_2025.txt", Language.Kk).Card(9, "Маман", 4, null, "1111-1-001").Build();
-        var ru = new DocBuilder("ru_x_2025.txt", Language.Ru).Card(9, "Специалист", 5, null, "1111-1-001").Build();
+        // Twins by content (the same standard code), whatever their files are called.
+        var kk = new DocBuilder("a.txt", Language.Kk, "X1").Card(9, "Маман", 4, null, "1111-1-001").Build();
+        var ru = new DocBuilder("b.txt", Language.Ru, "X1").Card(9, "Специалист", 5, null, "1111-1-001").Build();
         var g = CareerGraphBuilder.Build([kk, ru]);
         Assert.Equal(2, g.ProfessionCount);
         Assert.Equal(2, g.Resolution.Warnings.Count(w => w.Contains("kept as a single-language profession")));
+    }
+
+    [Fact]
+    public void Two_editions_with_one_code_are_two_standards_named_by_their_year()
+    {
+        // A 2019 Kazakh edition and a 2024 Russian one of the same standard code: different approving orders, so
+        // they are not each other's twin (issue 9: editions are kept apart, never merged silently).
+        var kk2019 = new DocBuilder("a.txt", Language.Kk, "N78100").Printed("1-нұсқа, 2019", "2019 жылғы 31 желтоқсандағы № 535 бұйрығы")
+            .Card(9, "Маман", 5, null, "2422-3-001").Build();
+        var ru2024 = new DocBuilder("b.txt", Language.Ru, "N78100").Printed("версия 2, 2024 г.", "от 29 сентября 2024 года № 296")
+            .Card(9, "Специалист", 5, null, "2422-3-001").Build();
+
+        var g = CareerGraphBuilder.Build([kk2019, ru2024]);
+
+        Assert.Equal(["N78100_2019", "N78100_2024"], g.Standards.Select(s => s.Id));
+        Assert.Equal(["N78100_2019/1", "N78100_2024/1"], g.Professions.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Texts_of_two_acts_never_pair_and_texts_of_one_act_and_appendix_always_do()
+    {
+        var one = new ActFolder("900001", "0101-ob-utverzhdenii-900001", "an002");
+        var other = new ActFolder("900002", "0202-ob-utverzhdenii-900002", "an002");
+        // No code and no order: only the folder says which texts are one standard.
+        StandardDocument Doc(string source, Language language, ActFolder act, string title) =>
+            new DocBuilder(source, language).Card(9, title, 4, null, "3512-1-001").Build() with { Act = act };
+
+        var paired = CareerGraphBuilder.Build([Doc("x/kaz/an002.md", Language.Kk, one, "Маман"), Doc("x/rus/an002.md", Language.Ru, one, "Специалист")]);
+        var apart = CareerGraphBuilder.Build([Doc("x/kaz/an002.md", Language.Kk, one, "Маман"), Doc("y/rus/an002.md", Language.Ru, other, "Специалист")]);
+
+        var profession = Assert.Single(paired.Professions);
+        Assert.Equal(("act-900001-an002/1", "Маман", "Специалист"), (profession.Id, profession.TitleKk, profession.TitleRu));
+        Assert.Equal(["act-900001-an002/1", "act-900002-an002/1"], apart.Professions.Select(p => p.Id));
     }
 
     [Fact]

@@ -6,6 +6,15 @@ namespace CareerGraph.Careers.Tests;
 internal sealed class DocBuilder(string source, Language language, string? code = null)
 {
     private readonly List<Card> _cards = [];
+    private string? _version;
+    private string? _approval;
+
+    /// <summary>The version and approving order as the document prints them: what pairs editions and names a standard.</summary>
+    public DocBuilder Printed(string? version, string? approval = null)
+    {
+        (_version, _approval) = (version, approval);
+        return this;
+    }
 
     public DocBuilder Card(int paragraph, string title, int? level, string? group, string? occupation, Action<CardSpec>? spec = null)
     {
@@ -20,7 +29,7 @@ internal sealed class DocBuilder(string source, Language language, string? code 
     }
 
     public StandardDocument Build() => new(source, language, DocumentKind.ProfessionalStandard, Path.GetFileNameWithoutExtension(source),
-        code, [], null, null, false, _cards, null, [], []);
+        code, [], _version, _approval, false, _cards, null, [], []);
 }
 
 internal sealed class CardSpec

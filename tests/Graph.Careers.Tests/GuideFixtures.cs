@@ -11,6 +11,8 @@ internal static class GuideFixtures
 {
     // §2.2: kk reference-info, ¶9–¶18, 35 link rows, every one with a code.
     public static StandardDocument ReferenceInfoKk() => new DocBuilder("kk_reference-information-services_2025.txt", Language.Kk)
+        // kk reference-info L6 (the order) and its version line; no standard code is printed.
+        .Printed("Нұсқа 1, 2025 г.", "Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрінің 2025 жылғы 30 шiлдедегi № 394/НҚ бұйрығы")
         .Card(9, "Call-орталық қызметкері", 3, "4224-5", "4224-5-003", c => c.At(139)
             .Link(4, "4224-5-003", "Байланыс орталығының операторы", 883)
             .Link(4, "4223-0-002", "Байланыс түйінінің контроллері", 890)
@@ -76,6 +78,8 @@ internal static class GuideFixtures
         var head6 = (6, "1234-2-001", "Руководитель (управляющий) Call-центр");
         var head7 = (7, "1234-2-001", "Руководитель (управляющий) Call-центр");
         return new DocBuilder("ru_reference-information-services_2025.txt", Language.Ru)
+            // ru reference-info L5–6: the order; the file ends before its version line.
+            .Printed(null, "Приказ Министра цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан от 30 июля 2025 года № 394/НҚ")
             .Card(8, "Оператор Call-центра", 3, "4224-5", "4224-5-003", c => c.At(154).Links(802, operator4, controller, support))
             .Card(10, "Оператор Call-центра", 4, "4224-5", "4224-5-003", c => c.At(808).Links(1941, controller, support, admin))
             .Card(11, "Аналитик службы поддержки", 4, "3512-1", "3512-1-001", c => c.At(1946).Links(2455, operator4, controller, admin))
@@ -93,7 +97,7 @@ internal static class GuideFixtures
     }
 
     // §2.1: MICE, link rows without codes; two targets have no card.
-    public static StandardDocument Mice() => new DocBuilder("kk_mice-business-travel_2022.txt", Language.Kk, "N79120004")
+    public static StandardDocument Mice() => new DocBuilder("kk_mice-business-travel_2022.txt", Language.Kk, "N79120004").Printed("Нұсқа 2, 2022 г.")
         .Card(9, "Корпоративтік және MICE қызметтер бөлімінің басшысы", 7, "1439-1", "1439-1", c => c.At(43)
             .Link(7, null, "Туристік кәсіпорынның бірінші басшысының орынбасары", 81)
             .Link(6, null, "MICE қызметтер менеджері", 82))
@@ -114,7 +118,7 @@ internal static class GuideFixtures
     private const string ControlSkill = "Бақылау нәтижелерін талдау және шешім қабылдау"; // kk_employment L465, L913, L1458, L1865
 
     // §2.4: employment; the specialist family ¶11–¶13 links only inside itself, only ¶20 points to ¶9.
-    public static StandardDocument Employment() => new DocBuilder("kk_employment-assistance_2025.txt", Language.Kk, "N78100")
+    public static StandardDocument Employment() => new DocBuilder("kk_employment-assistance_2025.txt", Language.Kk, "N78100").Printed("2-нұсқа, 2025")
         .Card(9, "Жұмыспен қамту қызметінің басшысы", 6, "1210-0", null, c => c.At(193)
             .Link(7, null, "Жұмыспен қамту қызметінің басшысы", 648)
             .Function("Қызметті стратегиялық басқару", ("Жұмыс жоспарын бекіту", ["Жоспар құру"], ["Еңбек заңнамасы"]),
@@ -144,7 +148,7 @@ internal static class GuideFixtures
         .Build();
 
     // §2.6–2.7: insurance, a level-6 triangle; link names differ from titles, kk names are translations.
-    public static StandardDocument InsuranceRu() => new DocBuilder("ru_insurance_2024.md", Language.Ru, "K65112007")
+    public static StandardDocument InsuranceRu() => new DocBuilder("ru_insurance_2024.md", Language.Ru, "K65112007").Printed("версия 2, 2024 г.")
         .Card(9, "Аджастер", 6, "3315-3", "3315-3-001", c => c.At(91)
             .Link(6, null, "риск-менеджер в страховании", 333)
             .Link(6, null, "аналитик в области страхования (андеррайтер)", 337)
@@ -162,7 +166,7 @@ internal static class GuideFixtures
             .Link(6, null, "актуарий по вопросам страхования", 806))
         .Build();
 
-    public static StandardDocument InsuranceKk() => new DocBuilder("kk_insurance_2024.md", Language.Kk, "K65112007")
+    public static StandardDocument InsuranceKk() => new DocBuilder("kk_insurance_2024.md", Language.Kk, "K65112007").Printed("Нұсқа 2, 2024 г.")
         .Card(9, "Аджастер", 6, "3315-3", "3315-3-001", c => c.At(91)
             .Link(6, null, "сақтандыру мәселелері жөніндегі актуарий", 333)
             .Link(6, null, "сақтандырудағы тәуекел менеджері", 337)

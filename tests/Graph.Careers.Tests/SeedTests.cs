@@ -49,8 +49,8 @@ public sealed class SeedTests
     {
         // reference-info 10, MICE 4, employment 17, insurance 3 (guide §0).
         Assert.Equal(34, G.ProfessionCount);
-        Assert.Equal(10, G.Professions.Count(p => p.StandardId == "reference-information-services_2025"));
-        Assert.All(G.Professions.Where(p => p.StandardId is "reference-information-services_2025" or "insurance_2024"),
+        Assert.Equal(10, G.Professions.Count(p => p.StandardId == "order-394_2025"));
+        Assert.All(G.Professions.Where(p => p.StandardId is "order-394_2025" or "K65112007_2024"),
             p => Assert.Equal(2, p.CardIds.Count));
     }
 

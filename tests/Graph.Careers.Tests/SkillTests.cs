@@ -71,7 +71,7 @@ public sealed class SkillTests
     [Fact]
     public void Matrix_covers_a_standard_in_card_order()
     {
-        var m = SkillOverlap.Matrix(G, "employment-assistance_2025");
+        var m = SkillOverlap.Matrix(G, "N78100_2025");
         Assert.Equal(6, m.Ids.Count);
         Assert.All(Enumerable.Range(0, 6), i => Assert.Equal(1.0, m.Scores[i][i]));
         Assert.Equal(SkillOverlap.Transfer(G, Employment(3), Employment(1)).Score, m.Scores[2][0], 9);

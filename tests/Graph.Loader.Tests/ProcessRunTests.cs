@@ -2,6 +2,7 @@ namespace CareerGraph.Loader.Tests;
 
 using System.Diagnostics;
 using CareerGraph.Standards.Export;
+using CareerGraph.Standards.Extraction;
 using Xunit;
 
 /// <summary>The built CLI run as a real process: exit codes and stderr as a shell sees them.</summary>
@@ -74,22 +75,62 @@ public sealed class ProcessRunTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Killing_a_run_leaves_the_previous_output_or_a_complete_new_one()
+    /// <summary>
+    /// Killed at the first progress line the run is mid-way, and the previous export must still be there, or, if it
+    /// finished that fast, a complete new one. Killed once it printed "wrote", the file has been replaced: the new
+    /// export must be complete (the second case makes the "complete output" branch run every time).
+    /// </summary>
+    [Theory]
+    [InlineData("reading ")]
+    [InlineData("wrote ")]
+    public void Killing_a_run_leaves_the_previous_output_or_a_complete_new_one(string killAt)
     {
         var output = _cli.Write("out.json", "previous export");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Graph.Loader.dll"), "extract", CliHarness.Seeds, "--out", output })
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
-        // Kill as soon as extraction has visibly started: the run is mid-way, wherever exactly.
-        process.StandardError.ReadLine();
+        string? line;
+        while ((line = process.StandardError.ReadLine()) is not null && !line.StartsWith(killAt, StringComparison.Ordinal)) { }
+        Assert.NotNull(line);
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
 
         var text = File.ReadAllText(output);
+        if (killAt == "wrote ") Assert.NotEqual("previous export", text);
         if (text != "previous export")
             Assert.Equal(7, ExtractReader.Read(File.OpenRead(output)).Count); // the run had finished
+    }
+
+    [Fact]
+    public void Load_to_a_snapshot_as_a_process_writes_the_graph_the_api_serves()
+    {
+        var snapshot = _cli.PathOf("graph.json");
+        var run = RunLoader("load", CliHarness.Seeds, "--to", "snapshot", snapshot);
+
+        Assert.Equal(ExitCodes.Ok, run.Exit);
+        Assert.Contains($"wrote snapshot {snapshot}: 7 documents, 34 professions", run.Err);
+        Assert.DoesNotContain("   at ", run.Err);
+        var documents = ExtractReader.Read(File.OpenRead(snapshot));
+        var direct = StandardsExtractor.Extract([CliHarness.Seeds]).Documents;
+        // The snapshot is the extraction itself: the same documents, cards and repairs the API would extract.
+        Assert.Equal(direct.Select(d => (d.Source, d.Cards.Count, d.Repairs.Count, d.Warnings.Count)),
+            documents.Select(d => (d.Source, d.Cards.Count, d.Repairs.Count, d.Warnings.Count)));
+        var graph = CareerGraph.Careers.Building.CareerGraphBuilder.Build(documents);
+        Assert.Equal(34, graph.ProfessionCount);
+        Assert.Contains(graph.Professions, p => p.Id == "order-394_2025/1" && p.TitleKk is not null && p.TitleRu is not null);
+    }
+
+    [Fact]
+    public void Load_of_a_missing_input_writes_no_snapshot()
+    {
+        var snapshot = _cli.Write("graph.json", "previous snapshot");
+        var missing = _cli.PathOf("missing");
+        var run = RunLoader("load", CliHarness.Seeds, missing, "--to", "snapshot", snapshot);
+
+        Assert.Equal(ExitCodes.InputFailed, run.Exit);
+        Assert.Contains($"{missing}: no such file or folder", run.Err);
+        Assert.Equal("previous snapshot", File.ReadAllText(snapshot));
     }
 
     [Fact]

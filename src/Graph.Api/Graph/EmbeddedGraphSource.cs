@@ -43,8 +43,10 @@ public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnv
             throw new GraphLoadException($"seeds {folder}: {result.Errors.Count} file(s) failed to extract: "
                 + string.Join("; ", result.Errors.Select(e => e.ToString())));
         if (result.Documents.Count == 0) throw new GraphLoadException($"seeds {folder}: no standards found");
-        var fingerprint = string.Join('\n', Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
-            .Select(f => Path.GetFileName(f) + ":" + new FileInfo(f).Length + ":" + File.GetLastWriteTimeUtc(f).Ticks));
+        var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        var fingerprint = string.Join('\n', Directory.EnumerateFiles(folder, "*", walk)
+            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
+            .Select(f => f + ":" + new FileInfo(Path.Combine(folder, f)).Length + ":" + File.GetLastWriteTimeUtc(Path.Combine(folder, f)).Ticks));
         return GraphSnapshot.Build(result.Documents, $"seeds {folder}", Hash(System.Text.Encoding.UTF8.GetBytes(fingerprint)));
     }
 

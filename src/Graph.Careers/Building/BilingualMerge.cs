@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CareerGraph.Careers.Model;
 using CareerGraph.Careers.Text;
+using CareerGraph.Standards.Alignment;
 using CareerGraph.Standards.Model;
 
 namespace CareerGraph.Careers.Building;
@@ -8,7 +9,7 @@ namespace CareerGraph.Careers.Building;
 /// <summary>A card with the document it was printed in.</summary>
 internal sealed record CardRef(StandardDocument Doc, Card Card)
 {
-    public string SourceName => Path.GetFileName(Doc.Source);
+    public string SourceName => Doc.Source;
     public Language Language => Doc.Language;
 }
 
@@ -71,24 +72,52 @@ internal static partial class Codes
 internal static class BilingualMerge
 {
     /// <summary>
-    /// Standards: documents with the same standard code, or with the same file name once the «kk_»/«ru_» prefix is
-    /// removed (the reference-info pair prints no code), are editions of one standard. The id is that file stem.
+    /// Standards: the Kazakh and Russian editions <see cref="TwinFinder"/> pairs by content (the same act folder and
+    /// appendix, the same standard code, or the same approving order with the same card structure) are one standard;
+    /// every other standard document stands alone. File names play no part: the documents are put in a content order
+    /// first, and the id comes from the content (<see cref="StandardIds"/>).
     /// </summary>
     public static IReadOnlyList<StandardGroup> GroupStandards(IEnumerable<StandardDocument> documents)
     {
-        var groups = new List<(string Id, List<StandardDocument> Docs)>();
-        foreach (var doc in documents.Where(d => d.Kind == DocumentKind.ProfessionalStandard)
-                     .OrderBy(d => Path.GetFileName(d.Source), StringComparer.Ordinal))
+        var docs = documents.Where(d => d.Kind == DocumentKind.ProfessionalStandard).OrderBy(d => d, ContentOrder.Instance).ToArray();
+        var pairs = TwinFinder.Find(docs);
+        var paired = pairs.SelectMany(p => new[] { p.Kk, p.Ru }).ToHashSet();
+        var members = pairs.Select(p => new[] { docs[p.Kk], docs[p.Ru] })
+            .Concat(Enumerable.Range(0, docs.Length).Where(i => !paired.Contains(i)).Select(i => new[] { docs[i] }))
+            .Select(g => g.OrderBy(d => d.Language).ToArray())
+            .OrderBy(g => g[0], ContentOrder.Instance)
+            .ToList();
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<StandardGroup>();
+        foreach (var g in members)
         {
-            var stem = Stem(doc.Source);
-            var code = doc.Code?.Trim();
-            var match = groups.FindIndex(g => g.Id == stem
-                || !string.IsNullOrEmpty(code) && g.Docs.Any(d => d.Code?.Trim() == code));
-            if (match >= 0 && groups[match].Docs.All(d => d.Language != doc.Language)) groups[match].Docs.Add(doc);
-            else groups.Add((groups.Any(g => g.Id == stem) ? Path.GetFileNameWithoutExtension(doc.Source) : stem, [doc]));
+            var id = StandardIds.Of(g);
+            // Two standards with the same printed identity (a reprint, a misprinted code) stay apart, numbered in content order.
+            taken[id] = taken.TryGetValue(id, out var n) ? n + 1 : 1;
+            groups.Add(new StandardGroup(taken[id] == 1 ? id : $"{id}~{taken[id]}", g));
         }
-        return groups.Select(g => new StandardGroup(g.Id, g.Docs.OrderBy(d => d.Language).ToArray()))
-            .OrderBy(g => g.Id, StringComparer.Ordinal).ToArray();
+        return groups.OrderBy(g => g.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>An order of documents by what they print (never by file name), so that grouping does not depend on naming.</summary>
+    private sealed class ContentOrder : IComparer<StandardDocument>
+    {
+        public static readonly ContentOrder Instance = new();
+
+        public int Compare(StandardDocument? a, StandardDocument? b)
+        {
+            if (ReferenceEquals(a, b)) return 0;
+            if (a is null || b is null) return a is null ? -1 : 1;
+            int c;
+            if ((c = a.Language.CompareTo(b.Language)) != 0) return c;
+            if ((c = string.CompareOrdinal(TwinFinder.NormaliseCode(a.Code), TwinFinder.NormaliseCode(b.Code))) != 0) return c;
+            if ((c = string.CompareOrdinal(a.Act?.Appendix, b.Act?.Appendix)) != 0) return c;
+            if ((c = string.CompareOrdinal(a.Title, b.Title)) != 0) return c;
+            if ((c = string.CompareOrdinal(a.Approval, b.Approval)) != 0) return c;
+            if ((c = string.CompareOrdinal(a.Version, b.Version)) != 0) return c;
+            if ((c = a.Cards.Count.CompareTo(b.Cards.Count)) != 0) return c;
+            return string.CompareOrdinal(string.Join('\n', a.Cards.Select(x => x.Title)), string.Join('\n', b.Cards.Select(x => x.Title)));
+        }
     }
 
     public static StandardNode ToNode(StandardGroup g)
@@ -104,7 +133,7 @@ internal static class BilingualMerge
             g.Docs.Select(d => d.Version).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
             g.Docs.Select(d => d.Approval).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
             g.Docs.Any(d => d.Repealed),
-            g.Docs.Select(d => Path.GetFileName(d.Source)).ToArray());
+            g.Docs.Select(d => d.Source).ToArray());
     }
 
     /// <summary>
@@ -164,16 +193,6 @@ internal static class BilingualMerge
 
     private static bool Same(string? a, string? b) =>
         !Codes.IsOccupation(a) || !Codes.IsOccupation(b) || a == b;
-
-    /// <summary>File name without extension and without the leading language prefix.</summary>
-    public static string Stem(string source)
-    {
-        var name = Path.GetFileNameWithoutExtension(source);
-        return name.Length > 3 && (name.StartsWith("kk_", StringComparison.OrdinalIgnoreCase)
-                                   || name.StartsWith("ru_", StringComparison.OrdinalIgnoreCase))
-            ? name[3..]
-            : name;
-    }
 
     internal static string NameKey(string name) => MatchText.Key(name);
 }

@@ -78,7 +78,7 @@ public static class CareerGraphBuilder
     {
         var descriptors = docs.Where(d => d.Framework is not null)
             .SelectMany(d => d.Framework!.Areas.SelectMany(a => a.Levels.Select(l => (l.Level, Description: new LevelDescription(
-                Path.GetFileName(d.Source), $"{a.Number} {a.Title}".Trim(), l.RawLevel, l.LevelInferred, d.Repealed,
+                d.Source, $"{a.Number} {a.Title}".Trim(), l.RawLevel, l.LevelInferred, d.Repealed,
                 l.Competencies, l.Skills, l.Knowledge)))))
             .ToLookup(x => x.Level, x => x.Description);
         return Enumerable.Range(1, 8).Select(l => new QualificationLevel(l, descriptors[l].ToArray())).ToArray();

@@ -7,8 +7,9 @@ using CareerGraph.Standards.Extraction;
 internal static class Inputs
 {
     /// <summary>
-    /// One `path: no such file or folder` line per missing input, progress and one line per failed input on stderr;
-    /// <c>Failed</c> counts both kinds.
+    /// One `path: no such file or folder` line per missing input, progress, one line per failed input and the
+    /// per-act summary (<see cref="ActSummary"/>) on stderr; <c>Failed</c> counts missing and failed inputs, never
+    /// skipped files.
     /// </summary>
     public static (ExtractionResult Result, int Failed) Extract(string[] inputs, TextWriter stderr, Extractor extract)
     {
@@ -19,6 +20,7 @@ internal static class Inputs
         var progress = new LineProgress(stderr);
         var result = existing.Count > 0 ? extract(existing, progress) : new ExtractionResult([], []);
         foreach (var error in result.Errors) progress.WriteOnce(error.ToString());
+        ActSummary.Write(stderr, result);
         return (result, missing.Count + result.Errors.Count);
     }
 }

@@ -7,10 +7,12 @@ using CareerGraph.Standards.Model;
 public sealed record TwinPair(int Kk, int Ru, string Evidence);
 
 /// <summary>
-/// Finds the kk/ru versions of one standard by content only, never by file name: the same standard code
-/// (insurance: K65112007 in both), or — when the code is empty (reference-info) — the same approving order (its
-/// number and date) and the same card structure (the sequence of card levels, see <see cref="SameStructure"/>).
-/// Each document joins at most one pair; a code match wins over an order match.
+/// Finds the kk/ru versions of one standard by content only, never by file name: the same act folder and appendix
+/// of the legal database (<see cref="ActFolder"/>; texts of two different acts never pair), the same standard code
+/// (insurance: K65112007 in both) unless the approving orders differ (two editions), or — when the code is empty
+/// (reference-info) — the same approving order (its number and date) and the same card structure (the sequence of
+/// card levels, see <see cref="SameStructure"/>). Each document joins at most one pair; a folder match wins over a
+/// code match, a code match over an order match.
 /// </summary>
 public static partial class TwinFinder
 {
@@ -45,11 +47,19 @@ public static partial class TwinFinder
 
     private static (int Strength, string Text)? Evidence(StandardDocument kk, StandardDocument ru)
     {
-        var kkCode = NormaliseCode(kk.Code);
-        if (kkCode is not null && kkCode == NormaliseCode(ru.Code))
-            return (2, $"same standard code {kkCode}");
+        // Texts of two different acts are two editions or two standards, whatever they print.
+        if (kk.Act is { } kkAct && ru.Act is { } ruAct)
+        {
+            if (kkAct.Id != ruAct.Id) return null;
+            if (kkAct.Appendix == ruAct.Appendix) return (3, $"the same act folder ({kkAct})");
+            if (kkAct.Appendix is not null && ruAct.Appendix is not null) return null;
+        }
         var order = OrderKey(kk.Approval);
-        if (order is not null && order == OrderKey(ru.Approval) && SameStructure(kk.Cards, ru.Cards))
+        var ruOrder = OrderKey(ru.Approval);
+        var kkCode = NormaliseCode(kk.Code);
+        if (kkCode is not null && kkCode == NormaliseCode(ru.Code) && (order is null || ruOrder is null || order == ruOrder))
+            return (2, $"same standard code {kkCode}");
+        if (order is not null && order == ruOrder && SameStructure(kk.Cards, ru.Cards))
             return (1, $"same approving order ({order}) and the same sequence of card levels");
         return null;
     }

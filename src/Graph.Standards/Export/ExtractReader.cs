@@ -52,7 +52,10 @@ public static class ExtractReader
         Framework: d.Prop("framework").IsNull ? null : Framework(d.Prop("framework")),
         Warnings: d.Prop("warnings").Array(w => new SourceWarning(w.Prop("line").Int(), w.Prop("message").String())),
         Repairs: d.OptionalArray("repairs", Repair),
-        Repeal: d.Optional("repeal")?.StringOrNull());
+        Repeal: d.Optional("repeal")?.StringOrNull(),
+        Act: d.Optional("act") is { IsNull: false } act
+            ? new ActFolder(act.Prop("id").String(), act.Prop("folder").String(), act.Prop("appendix").StringOrNull())
+            : null);
 
     private static Card Card(Node c)
     {

@@ -46,6 +46,16 @@ public static class ExtractWriter
         w.WriteString("approval", d.Approval);
         w.WriteBoolean("repealed", d.Repealed);
         w.WriteString("repeal", d.Repeal);
+        w.WritePropertyName("act");
+        if (d.Act is null) w.WriteNullValue();
+        else
+        {
+            w.WriteStartObject();
+            w.WriteString("id", d.Act.Id);
+            w.WriteString("folder", d.Act.Folder);
+            w.WriteString("appendix", d.Act.Appendix);
+            w.WriteEndObject();
+        }
         w.WriteStartArray("cards");
         foreach (var card in d.Cards) WriteCard(w, card);
         w.WriteEndArray();

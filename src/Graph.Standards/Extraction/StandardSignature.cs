@@ -32,4 +32,17 @@ public static class StandardSignature
         s[from..].IndexOf(word, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
 
     public static bool LooksLikeStandard(string text) => Mentions(text) >= 3;
+
+    private static readonly string[] CardWords = ["карточк", "картас", "біліктілікшеңбер", "рамкаквалификац", "рамкиквалификац"];
+
+    /// <summary>Whether the text names a profession card (ru «карточка», kk «карточкасы», «картасы») or a framework.</summary>
+    public static bool MentionsCards(string text)
+    {
+        var squeezed = string.Concat(text.Where(c => !TextNorm.IsWhiteSpace(c)).Select(TextNorm.LowerInvariant));
+        return CardWords.Any(w => squeezed.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>The legal database's contents page of a split act: a «## Части документа» heading (printed so in both languages).</summary>
+    public static bool IsContentsPage(string text) =>
+        text.Split('\n').Any(l => l.TrimEnd('\r').Trim() is "## Части документа" or "## Құжат бөліктері");
 }

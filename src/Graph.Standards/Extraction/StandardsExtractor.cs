@@ -10,9 +10,14 @@ public sealed record ExtractionError(string File, int? Line, string Message)
     public override string ToString() => Line is { } l ? $"{File}:{l}: {Message}" : $"{File}: {Message}";
 }
 
-/// <summary>A file found in a folder that was left out because its content is not a standard (e.g. SOURCES.md).</summary>
+/// <summary>
+/// A file found in a folder that was left out because its content is not a standard (e.g. SOURCES.md, an act's
+/// contents page or its order alone), with the act it belongs to when it sits in an act folder.
+/// </summary>
 public sealed record SkippedFile(string File, string Reason)
 {
+    public ActFolder? Act { get; init; }
+
     public override string ToString() => $"{File}: skipped, {Reason}";
 }
 
@@ -45,7 +50,8 @@ public static class StandardsExtractor
     private static readonly string[] Extensions = [".txt", ".md"];
 
     /// <summary>
-    /// Files and folders (a folder means every *.txt / *.md directly in it, sorted by name). Progress gets one line
+    /// Files and folders (a folder means every *.txt / *.md in it at any depth, sorted by path; act folders of the
+    /// legal database are recognised by <see cref="ActLayout"/>). Progress gets one line
     /// as each file is started, one per document read and one per skipped file; errors are only in the result.
     /// </summary>
     public static ExtractionResult Extract(IEnumerable<string> paths, IProgress<string>? progress = null) =>
@@ -56,14 +62,22 @@ public static class StandardsExtractor
         var errors = new List<ExtractionError>();
         var skipped = new List<SkippedFile>();
         var documents = new List<StandardDocument>();
-        foreach (var (display, fullPath, explicitInput) in Expand(paths, errors))
+        foreach (var (display, fullPath, explicitInput, place) in Expand(paths, errors))
         {
+            if (place.SkipReason is { } reason)
+            {
+                var skip = new SkippedFile(display, reason) { Act = place.Act };
+                skipped.Add(skip);
+                progress?.Report(skip.ToString());
+                continue;
+            }
             progress?.Report($"reading {display}");
             var bytes = ReadFile(display, fullPath, errors);
             if (bytes is null) continue;
-            switch (ExtractOne(display, Path.GetFileName(fullPath), bytes, explicitInput, steps))
+            switch (ExtractOne(display, place.Name, bytes, explicitInput, steps))
             {
-                case Outcome.Extracted(var document):
+                case Outcome.Extracted(var read):
+                    var document = read with { Act = place.Act };
                     documents.Add(document);
                     progress?.Report($"{display}: {document.Cards.Count} cards, {document.Warnings.Count} warnings");
                     break;
@@ -71,7 +85,7 @@ public static class StandardsExtractor
                     errors.Add(error); // reported through the result, not twice through progress
                     break;
                 case Outcome.Skipped(var skip):
-                    skipped.Add(skip);
+                    skipped.Add(skip with { Act = place.Act });
                     progress?.Report(skip.ToString());
                     break;
             }
@@ -135,13 +149,10 @@ public static class StandardsExtractor
         }
         else
         {
-            if (!StandardSignature.LooksLikeStandard(source.Text))
-            {
-                const string reason = "not a professional standard: no chapters, cards or qualification levels of a standard in its text";
+            if (NotAStandard(source.Text) is { } reason)
                 return explicitInput
                     ? new Outcome.Failed(new ExtractionError(display, null, reason))
                     : new Outcome.Skipped(new SkippedFile(display, reason));
-            }
             var reader = steps.DetectLayout(source);
             if (reader is null)
                 return new Outcome.Failed(new ExtractionError(display, null,
@@ -157,6 +168,23 @@ public static class StandardsExtractor
         // Warnings collected by the reader are not yet in the document when the parser built its own list.
         var readerWarnings = warnings.Where(w => !document.Warnings.Contains(w));
         return new Outcome.Extracted(document with { Warnings = [.. document.Warnings, .. readerWarnings, .. extra] });
+    }
+
+    /// <summary>
+    /// Why a readable text is not a standard, or null. Besides texts without the vocabulary of standards, the legal
+    /// database holds two kinds that use it without being one: the contents page of an act split into parts
+    /// («## Части документа», in both languages' files), and an act that holds only the approving order («Утвердить
+    /// прилагаемый профессиональный стандарт…») with no profession card.
+    /// </summary>
+    private static string? NotAStandard(string text)
+    {
+        if (!StandardSignature.LooksLikeStandard(text))
+            return "not a professional standard: no chapters, cards or qualification levels of a standard in its text";
+        if (StandardSignature.IsContentsPage(text))
+            return "the contents page of an act split into parts; the parts are read instead";
+        if (!StandardSignature.MentionsCards(text))
+            return "not a professional standard: it names standards but holds no profession card (an approving order alone)";
+        return null;
     }
 
     private static T Run<T>(string display, string stage, Func<T> step, out ExtractionError? error) where T : class
@@ -184,7 +212,7 @@ public static class StandardsExtractor
         return withType ? $"{ex.GetType().Name}: {message}" : message;
     }
 
-    private static IEnumerable<(string Display, string FullPath, bool Explicit)> Expand(IEnumerable<string> paths, List<ExtractionError> errors)
+    private static IEnumerable<(string Display, string FullPath, bool Explicit, Placement Place)> Expand(IEnumerable<string> paths, List<ExtractionError> errors)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -207,14 +235,15 @@ public static class StandardsExtractor
 
             if (Directory.Exists(full))
             {
-                var members = ListFolder(path, full, errors);
-                foreach (var member in members)
+                foreach (var member in ListFolder(path, full, errors))
                     if (seen.Add(member))
-                        yield return (Path.Combine(path, Path.GetFileName(member)), member, false);
+                        yield return (Path.Combine(path, Path.GetRelativePath(full, member)), member, false, ActLayout.Of(member));
             }
             else if (File.Exists(full))
             {
-                if (seen.Add(full)) yield return (path, full, true);
+                // A file named explicitly is always read; its act folder, if any, still pairs it with its twin.
+                var place = ActLayout.Of(full);
+                if (seen.Add(full)) yield return (path, full, true, place.SkipReason is null ? place : new Placement(Path.GetFileName(full), null, null));
             }
             else
             {
@@ -223,13 +252,23 @@ public static class StandardsExtractor
         }
     }
 
+    /// <summary>
+    /// Every *.txt / *.md at any depth, and every file of an act folder (so that metadata and chapter parts are
+    /// counted as skipped), in path order; hidden folders such as `.git` are not entered.
+    /// </summary>
     private static IReadOnlyList<string> ListFolder(string display, string full, List<ExtractionError> errors)
     {
         try
         {
-            var files = Directory.EnumerateFiles(full, "*", SearchOption.TopDirectoryOnly)
-                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            var walk = new EnumerationOptions
+            {
+                RecurseSubdirectories = true,
+                IgnoreInaccessible = true,
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            };
+            var files = Directory.EnumerateFiles(full, "*", walk)
+                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || ActLayout.InAct(f))
+                .OrderBy(f => Path.GetRelativePath(full, f).Replace('\\', '/'), StringComparer.Ordinal)
                 .ToList();
             if (files.Count == 0) errors.Add(new ExtractionError(display, null, "the folder holds no *.txt or *.md file"));
             return files;

@@ -19,8 +19,19 @@ public sealed record SourceWarning(int Line, string Message);
 public sealed record Repair(string Field, string From, string? Detail = null);
 
 /// <summary>
+/// Where a file sits in the official legal database's layout (and its git mirrors): the act folder
+/// `<mmdd>-<slug>-<act id>` and, for a large act split into parts, the appendix (`an001`: one standard of an act
+/// approving several). The Kazakh and Russian texts of one act and appendix are the same standard.
+/// </summary>
+public sealed record ActFolder(string Id, string Folder, string? Appendix)
+{
+    public override string ToString() => Appendix is null ? $"act {Id}" : $"act {Id} {Appendix}";
+}
+
+/// <summary>
 /// One published standard or framework as extracted from one file. <see cref="Repeal"/> names the repealing order
 /// (e.g. «№ 629, 28.05.2015») when <see cref="Repealed"/> is true and the text says which order it was.
+/// <see cref="Act"/> is set when the file was found in an act folder of the legal database.
 /// </summary>
 public sealed record StandardDocument(
     string Source,
@@ -36,4 +47,5 @@ public sealed record StandardDocument(
     Framework? Framework,
     IReadOnlyList<SourceWarning> Warnings,
     IReadOnlyList<Repair> Repairs,
-    string? Repeal = null);
+    string? Repeal = null,
+    ActFolder? Act = null);

@@ -15,7 +15,8 @@ public static class StandardParser
         var language = LanguageDetector.Detect(source.Text);
         if (language == Language.Ru)
             lines = [.. lines.Select(l => l with { Text = TextNorm.FixRussianYo(l.Text) })];
-        var stem = Path.GetFileNameWithoutExtension(source.FileName);
+        // An act's text is named by its path in the act folder (ActLayout), so card ids of two acts' rus.md differ.
+        var stem = Path.ChangeExtension(source.FileName, null);
         var chapter3 = MetadataParser.FindChapter(lines, 3);
         var cardParser = new CardParser(stem, warnings);
         var after = chapter3 >= 0 ? cardParser.Run(lines, chapter3 + 1) : lines.Count;
