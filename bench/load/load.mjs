@@ -24,6 +24,13 @@ const scenarios = [
                length newSkills confidence steps { kind confidence to { id title level } } } }`,
   },
   {
+    // What the counsellor app asks for a plan: inferred steps allowed, each step's missing items in Russian.
+    name: 'careerPaths kk call-centre 3→7, inferred, per-step gaps (ru)',
+    query: `{ careerPaths(from: {title: "Call-орталық қызметкері", level: 3},
+                          to: {title: "Call-орталықтың басшысы (басқарушысы)", level: 7}, first: 5, lang: RU) {
+               length newSkills steps { kind to { id title level } gap { coverage missing { kind text } } } } }`,
+  },
+  {
     name: 'profession(id:) lookup',
     query: `{ profession(id: "order-394_2025/9") { id title level occupationCode standard { id } } }`,
   },

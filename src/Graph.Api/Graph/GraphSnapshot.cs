@@ -19,6 +19,7 @@ public sealed class GraphSnapshot
     private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _nextSteps = new(4_096);
     private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _feeders = new(4_096);
     private readonly AnswerMemo<(int, int, Language?), SkillGapResult> _gaps = new(16_384);
+    private readonly AnswerMemo<(int, int), double> _coverage = new(16_384);
 
     public GraphSnapshot(IReadOnlyList<StandardDocument> documents, ProfessionGraph graph, string origin, string version)
     {
@@ -59,6 +60,10 @@ public sealed class GraphSnapshot
 
     public SkillGapResult Gap(int from, int to, Language? preferred) =>
         _gaps.GetOrAdd((from, to, preferred), key => SkillGap.Compute(Graph, key.Item1, key.Item2, preferred: key.Item3));
+
+    /// <summary>Weighted share of <paramref name="to"/>'s requirements that <paramref name="from"/> meets, 0–1.</summary>
+    public double Coverage(int from, int to) =>
+        _coverage.GetOrAdd((from, to), key => SkillOverlap.Transfer(Graph, key.Item1, key.Item2).Score);
 
     public (Card Card, StandardDocument Document)? Card(string cardId) =>
         _cards.TryGetValue(cardId, out var found) ? found : null;

@@ -241,7 +241,7 @@ public static class CareerSchema
         .Resolve("SkillGap.coverage", c =>
         {
             var g = Snap(c).Graph;
-            return Math.Round(SkillOverlap.Transfer(g, g.IndexOf(G(c).Gap.FromId), g.IndexOf(G(c).Gap.ToId)).Score, 4);
+            return Math.Round(Snap(c).Coverage(g.IndexOf(G(c).Gap.FromId), g.IndexOf(G(c).Gap.ToId)), 4);
         })
         .Resolve("SkillGap.missingSkills", c => G(c).Gap.MissingSkills)
         .Resolve("SkillGap.note", c => NullIfBlank(G(c).Gap.Note))
