@@ -85,10 +85,23 @@ internal static class BilingualMerge
             var match = groups.FindIndex(g => g.Id == stem
                 || !string.IsNullOrEmpty(code) && g.Docs.Any(d => d.Code?.Trim() == code));
             if (match >= 0 && groups[match].Docs.All(d => d.Language != doc.Language)) groups[match].Docs.Add(doc);
-            else groups.Add((groups.Any(g => g.Id == stem) ? Path.GetFileNameWithoutExtension(doc.Source) : stem, [doc]));
+            else groups.Add((UniqueId(groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal), stem, doc.Source), [doc]));
         }
         return groups.Select(g => new StandardGroup(g.Id, g.Docs.OrderBy(d => d.Language).ToArray()))
             .OrderBy(g => g.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// The stem, else the whole file name without extension, else that name with «-2», «-3»…: profession ids are
+    /// "{standard id}/{n}", so a standard id that is already taken would give two professions one id.
+    /// </summary>
+    private static string UniqueId(HashSet<string> taken, string stem, string source)
+    {
+        if (!taken.Contains(stem)) return stem;
+        var name = Path.GetFileNameWithoutExtension(source);
+        if (!taken.Contains(name)) return name;
+        for (var n = 2; ; n++)
+            if (!taken.Contains($"{name}-{n}")) return $"{name}-{n}";
     }
 
     public static StandardNode ToNode(StandardGroup g)

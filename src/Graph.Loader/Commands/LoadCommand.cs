@@ -2,6 +2,7 @@ namespace CareerGraph.Loader.Commands;
 
 using System.CommandLine;
 using CareerGraph.Careers.Building;
+using CareerGraph.Careers.Model;
 using CareerGraph.Loader.Output;
 using CareerGraph.Neo4j.Client;
 using CareerGraph.Neo4j.Graph;
@@ -104,7 +105,16 @@ public static class LoadCommand
 
     private static int WriteSnapshot(string file, IReadOnlyList<StandardDocument> documents, TextWriter stderr)
     {
-        var graph = CareerGraphBuilder.Build(documents);
+        ProfessionGraph graph;
+        try
+        {
+            graph = CareerGraphBuilder.Build(documents);
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"error: the career graph cannot be built: {LoaderCli.OneLine(e)}; nothing written to snapshot {file}");
+            return ExitCodes.InputFailed;
+        }
         try
         {
             AtomicFile.Write(file, stream => ExtractWriter.Write(stream, documents));
