@@ -8,7 +8,7 @@ namespace CareerGraph.Neo4j.Client;
 
 /// <summary>
 /// Two Polly pipelines. <see cref="Attempt"/> guards one HTTP request: a circuit breaker around a per-attempt timeout.
-/// <see cref="Retry"/> repeats a whole unit of work (one implicit-transaction request, or a complete explicit
+/// <see cref="Retry"/> repeats a whole unit of work, within a total deadline, (one implicit-transaction request, or a complete explicit
 /// transaction from begin to commit), because Neo4j rolls a transaction back on a transient error and a single
 /// statement inside it cannot be replayed on its own.
 /// </summary>
@@ -17,6 +17,8 @@ internal sealed class ResiliencePipelines
     public ResiliencePipelines(Neo4jResilienceOptions options, ILogger logger, TimeProvider time)
     {
         var retry = new ResiliencePipelineBuilder { TimeProvider = time };
+        // Outermost, so the deadline covers every attempt and every backoff delay of the unit.
+        if (options.TotalTimeout > TimeSpan.Zero) retry.AddTimeout(options.TotalTimeout);
         // Polly's retry needs at least one retry; zero means "one attempt only".
         if (options.MaxRetryAttempts > 0)
             retry.AddRetry(new RetryStrategyOptions
