@@ -69,7 +69,7 @@ public sealed class ActFolderTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, exit);
         using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(output)))
-            Assert.Empty(JsonSchemaValidator.ForExtractFormat().Validate(json.RootElement));
+            Assert.Empty(CareerGraph.Standards.Tests.Export.ExtractSchema.Violations(json.RootElement));
         var documents = ExtractReader.Read(File.OpenRead(output));
         Assert.Equal(
             ["1230-ob-utverzhdenii-professionalnogo-standarta-strakhovanie-205264/kaz.md",

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CareerGraph.Standards.Export;
 using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Tests.Export;
 using Xunit;
 
 public sealed class ExtractCommandTests : IDisposable
@@ -63,7 +64,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("", stdout); // no --report
         Assert.Contains("wrote 1 documents", err);
         using var json = JsonDocument.Parse(File.ReadAllBytes(output));
-        Assert.Empty(JsonSchemaValidator.ForExtractFormat().Validate(json.RootElement));
+        Assert.Empty(ExtractSchema.Violations(json.RootElement));
         var doc = Assert.Single(ExtractReader.Read(File.OpenRead(output)));
         Assert.Equal(DocumentKind.SectoralFramework, doc.Kind);
         Assert.Equal(["3.1", "3.2", "3.3"], doc.Framework!.Areas.Select(a => a.Number));
@@ -79,7 +80,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, exit);
         var bytes = File.ReadAllBytes(output);
         using var json = JsonDocument.Parse(bytes);
-        Assert.Empty(JsonSchemaValidator.ForExtractFormat().Validate(json.RootElement));
+        Assert.Empty(ExtractSchema.Violations(json.RootElement));
         var docs = ExtractReader.Read(new MemoryStream(bytes));
         // Seven documents (guide §0); SOURCES.md is skipped as not a standard.
         Assert.Equal(

@@ -33,7 +33,8 @@ public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnv
         catch (ExtractFormatException e) { throw new GraphLoadException($"snapshot {full}: {e.Message}"); }
         catch (System.Text.Json.JsonException e) { throw new GraphLoadException($"snapshot {full}: not valid JSON ({e.Message})"); }
         if (documents.Count == 0) throw new GraphLoadException($"snapshot {full}: holds no documents");
-        return GraphSnapshot.Build(documents, $"snapshot {full}", Hash(bytes));
+        try { return GraphSnapshot.Build(documents, "snapshot", $"snapshot {full}", Hash(bytes)); }
+        catch (InvalidGraphException e) { throw new GraphLoadException($"snapshot {full}: refused, {e.Message}"); }
     }
 
     private static GraphSnapshot FromSeeds(string folder)
@@ -47,7 +48,8 @@ public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnv
         var fingerprint = string.Join('\n', Directory.EnumerateFiles(folder, "*", walk)
             .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
             .Select(f => f + ":" + new FileInfo(Path.Combine(folder, f)).Length + ":" + File.GetLastWriteTimeUtc(Path.Combine(folder, f)).Ticks));
-        return GraphSnapshot.Build(result.Documents, $"seeds {folder}", Hash(System.Text.Encoding.UTF8.GetBytes(fingerprint)));
+        try { return GraphSnapshot.Build(result.Documents, "seeds", $"seeds {folder}", Hash(System.Text.Encoding.UTF8.GetBytes(fingerprint))); }
+        catch (InvalidGraphException e) { throw new GraphLoadException($"seeds {folder}: refused, {e.Message}"); }
     }
 
     private string LocateSeeds(string? configured)

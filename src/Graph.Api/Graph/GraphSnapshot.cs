@@ -1,4 +1,3 @@
-using CareerGraph.Careers.Building;
 using CareerGraph.Careers.Model;
 using CareerGraph.Careers.Paths;
 using CareerGraph.Careers.Skills;
@@ -21,25 +20,36 @@ public sealed class GraphSnapshot
     private readonly AnswerMemo<(int, int, Language?), SkillGapResult> _gaps = new(16_384);
     private readonly AnswerMemo<(int, int), double> _coverage = new(16_384);
 
-    public GraphSnapshot(IReadOnlyList<StandardDocument> documents, ProfessionGraph graph, string origin, string version)
+    private GraphSnapshot(IReadOnlyList<StandardDocument> documents, ProfessionGraph graph, string store, string origin, string version)
     {
         Documents = documents;
         Graph = graph;
+        Store = store;
         Origin = origin;
         Version = version;
-        _cards = documents.SelectMany(d => d.Cards.Select(c => (c, d))).ToDictionary(x => x.c.Id, x => (x.c, x.d));
+        _cards = new(StringComparer.Ordinal);
+        foreach (var d in documents)
+            foreach (var c in d.Cards)
+                if (!_cards.TryAdd(c.Id, (c, d))) throw new InvalidGraphException($"card id {c.Id} appears twice");
         _nameKeys = new(() => Enumerable.Range(0, graph.Nodes.Count)
             .Select(i => graph.Names(i).Select(MatchText.SearchKey).Distinct().ToArray()).ToArray());
     }
 
-    public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string origin, string version) =>
-        new(documents, CareerGraphBuilder.Build(documents), origin, version);
+    /// <summary>
+    /// The only way to a snapshot: the documents and the graph built from them pass <see cref="GraphValidation"/>
+    /// first, or <see cref="InvalidGraphException"/> says why not.
+    /// </summary>
+    public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string store, string origin, string version) =>
+        new(documents, GraphValidation.Build(documents), store, origin, version);
 
     public IReadOnlyList<StandardDocument> Documents { get; }
 
     public ProfessionGraph Graph { get; }
 
-    /// <summary>Where the data came from (seeds folder, snapshot file, Neo4j), for health and logs.</summary>
+    /// <summary>The kind of source («seeds», «snapshot», «neo4j»): what /health/ready may tell anyone.</summary>
+    public string Store { get; }
+
+    /// <summary>Where the data came from (seeds folder, snapshot file, Neo4j address), for the operator's log only.</summary>
     public string Origin { get; }
 
     /// <summary>The graph version (a content hash for files, the store's version for Neo4j).</summary>

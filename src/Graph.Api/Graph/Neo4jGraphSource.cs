@@ -36,6 +36,10 @@ public sealed class Neo4jGraphSource(Neo4jGraphStore store, string database, IOp
             {
                 reason = e.Message;
             }
+            catch (InvalidGraphException e)
+            {
+                throw new GraphLoadException($"{Origin}: the current graph version is refused: {e.Message}");
+            }
             catch (Exception e) when (IsFailure(e))
             {
                 throw new GraphLoadException($"{Origin}: {OneLine(e)}");
@@ -52,13 +56,16 @@ public sealed class Neo4jGraphSource(Neo4jGraphStore store, string database, IOp
     /// <summary>The version readers should see now, or null when nothing is loaded; one small query.</summary>
     public Task<long?> CurrentVersionAsync(CancellationToken cancellationToken) => store.CurrentVersionAsync(cancellationToken);
 
-    /// <summary>The current graph version as a snapshot, or null when nothing is loaded.</summary>
+    /// <summary>
+    /// The current graph version as a snapshot, or null when nothing is loaded; <see cref="InvalidGraphException"/>
+    /// when the version fails <see cref="GraphValidation"/>.
+    /// </summary>
     public async Task<GraphSnapshot?> ReadCurrentAsync(CancellationToken cancellationToken)
     {
         if (await store.LoadDocumentsAsync(cancellationToken) is not { } loaded) return null;
         if (loaded.Documents.Count == 0)
             throw new InvalidDataException($"graph version {loaded.Version} holds no source documents; reload it with this loader version");
-        return GraphSnapshot.Build(loaded.Documents, Origin, VersionText(loaded.Version));
+        return GraphSnapshot.Build(loaded.Documents, "neo4j", Origin, VersionText(loaded.Version));
     }
 
     public static string VersionText(long version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -8,7 +8,8 @@ namespace CareerGraph.Careers.Building;
 /// <summary>
 /// Builds the career graph from extracted documents: standards and their kk/ru twins, one profession per card
 /// pair, requirement items, resolved printed links (with external targets), level ladders, same-occupation edges
-/// and inferred skill-overlap edges. Pure: the same documents give the same graph and the same ids.
+/// and inferred skill-overlap edges. Pure: the same documents give the same graph and the same ids. Ids are unique by
+/// construction; documents whose card ids repeat are refused with an <see cref="ArgumentException"/> naming both.
 /// </summary>
 public static class CareerGraphBuilder
 {
@@ -16,6 +17,12 @@ public static class CareerGraphBuilder
     {
         options ??= CareerGraphOptions.Default;
         var docs = documents.ToArray();
+        // Card ids come from file names; two cards with one id would make every card lookup downstream ambiguous.
+        var cardIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in docs)
+            foreach (var c in d.Cards)
+                if (!cardIds.TryAdd(c.Id, d.Source))
+                    throw new ArgumentException($"card id {c.Id} is in both {cardIds[c.Id]} and {d.Source}: is one standard given twice?");
         var warnings = new List<string>();
         var groups = BilingualMerge.GroupStandards(docs);
         var drafts = groups.SelectMany(g => BilingualMerge.Professions(g, warnings)).ToArray();

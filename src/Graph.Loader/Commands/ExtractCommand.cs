@@ -8,7 +8,7 @@ using CareerGraph.Standards.Extraction;
 /// <summary>
 /// `extract &lt;file-or-folder&gt;... --out &lt;file.json&gt; [--report]`: every input that can be extracted is
 /// written to one «careergraph-extract/1» file; each input that cannot is one `file:line: message` line on stderr
-/// and makes the exit code 2.
+/// and makes the exit code 2. The same standard given twice writes nothing (exit 2).
 /// </summary>
 public static class ExtractCommand
 {
@@ -63,6 +63,12 @@ public static class ExtractCommand
         {
             // Replacing a previous export with an empty one would lose data for no gain.
             stderr.WriteLine($"nothing extracted; {outPath} not written");
+            return ExitCodes.InputFailed;
+        }
+        if (result.Duplicates.Count > 0)
+        {
+            // Which copy the user meant to keep is theirs to say; an export holding either would be a guess.
+            stderr.WriteLine($"error: {result.Duplicates.Count} input(s) repeat a standard; {outPath} not written");
             return ExitCodes.InputFailed;
         }
 

@@ -2,6 +2,7 @@ namespace CareerGraph.Loader.Commands;
 
 using System.CommandLine;
 using CareerGraph.Careers.Building;
+using CareerGraph.Careers.Model;
 using CareerGraph.Loader.Output;
 using CareerGraph.Neo4j.Client;
 using CareerGraph.Neo4j.Graph;
@@ -15,11 +16,12 @@ using Microsoft.Extensions.Logging;
 /// `load &lt;file-or-folder&gt;... --to snapshot &lt;file&gt;` or `--to neo4j`: extracts the standards, builds the
 /// career graph and writes it to the target. Unlike `extract`, any input that fails means nothing is written (exit 2):
 /// the target is served as the whole truth, so a partial graph would answer path questions wrongly without saying so.
-/// Neo4j that cannot be reached or refuses the credentials is exit 3, after the configured retries, in one line.
+/// Neo4j that cannot be reached, refuses the credentials, answers garbage or never answers is exit 3, after the
+/// configured retries and within the total deadline (--timeout, default 30 s), in one line.
 /// </summary>
 public static class LoadCommand
 {
-    private sealed record Neo4jSettings(string? Uri, string? Database, string? User, string PasswordEnv, int BatchSize, int? Retries);
+    private sealed record Neo4jSettings(string? Uri, string? Database, string? User, string PasswordEnv, int BatchSize, int? Retries, double? Timeout);
 
     public static Command Create(Extractor extract)
     {
@@ -48,12 +50,18 @@ public static class LoadCommand
         var retries = new Option<int?>("--retries") { Description = "Retries of a failed request to Neo4j (default 4; 0: one attempt)." };
         retries.Validators.Add(r => { if (r.GetValueOrDefault<int?>() < 0) r.AddError("--retries cannot be negative."); });
 
+        var timeout = new Option<double?>("--timeout")
+        {
+            Description = "Seconds one Neo4j call may take in all, retries included, before the load fails (default 30; 0: no total limit).",
+        };
+        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is { } t && !(t >= 0 && t <= 86400)) r.AddError("--timeout must be 0 to 86400 seconds."); });
+
         var command = new Command("load", "Load standards into a graph store: a snapshot file or Neo4j.");
         command.Arguments.Add(inputs);
-        foreach (var option in new Option[] { to, uri, database, user, passwordEnv, batchSize, retries }) command.Options.Add(option);
+        foreach (var option in new Option[] { to, uri, database, user, passwordEnv, batchSize, retries, timeout }) command.Options.Add(option);
         command.SetAction(parsed => Run(parsed.GetRequiredValue(inputs), parsed.GetRequiredValue(to),
             new Neo4jSettings(parsed.GetValue(uri), parsed.GetValue(database), parsed.GetValue(user),
-                parsed.GetValue(passwordEnv)!, parsed.GetValue(batchSize), parsed.GetValue(retries)),
+                parsed.GetValue(passwordEnv)!, parsed.GetValue(batchSize), parsed.GetValue(retries), parsed.GetValue(timeout)),
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, extract));
         return command;
     }
@@ -104,7 +112,16 @@ public static class LoadCommand
 
     private static int WriteSnapshot(string file, IReadOnlyList<StandardDocument> documents, TextWriter stderr)
     {
-        var graph = CareerGraphBuilder.Build(documents);
+        ProfessionGraph graph;
+        try
+        {
+            graph = CareerGraphBuilder.Build(documents);
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"error: the career graph cannot be built: {LoaderCli.OneLine(e)}; nothing written to snapshot {file}");
+            return ExitCodes.InputFailed;
+        }
         try
         {
             AtomicFile.Write(file, stream => ExtractWriter.Write(stream, documents));
@@ -133,6 +150,8 @@ public static class LoadCommand
             ["NEO4J_USER"] = settings.User,
             ["NEO4J_PASSWORD"] = Environment.GetEnvironmentVariable(settings.PasswordEnv),
             ["Neo4j:Resilience:MaxRetryAttempts"] = settings.Retries?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Neo4j:Resilience:TotalTimeout"] = settings.Timeout is { } t
+                ? TimeSpan.FromSeconds(t).ToString("c", System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
@@ -161,6 +180,11 @@ public static class LoadCommand
         catch (Exception e) when (e is Neo4jException or Neo4jUnavailableException or Neo4jLoadException or InvalidOperationException)
         {
             stderr.WriteLine($"error: {LoaderCli.OneLine(e)}; the graph readers see is unchanged");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is InvalidCastException or KeyNotFoundException or System.Text.Json.JsonException or FormatException)
+        {
+            stderr.WriteLine($"error: {where} answered in a form this loader cannot read ({LoaderCli.OneLine(e)}); the graph readers see is unchanged");
             return ExitCodes.Failed;
         }
 

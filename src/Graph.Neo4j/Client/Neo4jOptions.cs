@@ -85,6 +85,13 @@ public sealed record Neo4jResilienceOptions
     /// <summary>Limit for one HTTP request (one attempt); a timed-out attempt counts as a transient failure.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Limit for one call, all its attempts and backoff included (a statement, or a whole explicit transaction): a
+    /// server that accepts connections but never answers fails within this, not after every attempt's own timeout
+    /// (five attempts of 60 s). Zero or less: no limit beyond the attempts'. Raise it for loads of many standards.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Share of failed attempts within <see cref="CircuitSamplingDuration"/> that opens the circuit.</summary>
     public double CircuitFailureRatio { get; set; } = 0.5;
     public int CircuitMinimumThroughput { get; set; } = 10;

@@ -17,6 +17,7 @@ public sealed class Neo4jQueryClient
     private readonly ResiliencePipelines _pipelines;
     private readonly ILogger _logger;
     private readonly TimeSpan _attemptTimeout;
+    private readonly TimeSpan _totalTimeout;
 
     /// <param name="http">Owned by the caller; its own Timeout should be infinite or longer than the attempt timeout.</param>
     public Neo4jQueryClient(HttpClient http, Neo4jOptions options, ILogger<Neo4jQueryClient>? logger = null,
@@ -28,6 +29,7 @@ public sealed class Neo4jQueryClient
         Endpoint = new QueryApiEndpoint(options);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _attemptTimeout = options.Resilience.AttemptTimeout;
+        _totalTimeout = options.Resilience.TotalTimeout;
         _pipelines = new ResiliencePipelines(options.Resilience, _logger, time ?? TimeProvider.System);
     }
 
@@ -106,6 +108,11 @@ public sealed class Neo4jQueryClient
         {
             e.Attempts = attempts;
             throw;
+        }
+        catch (Polly.Timeout.TimeoutRejectedException e)
+        {
+            throw new Neo4jUnavailableException(Endpoint.BaseUri,
+                $"no complete answer within the total deadline of {_totalTimeout.TotalSeconds:0.###} s (Neo4j:Resilience:TotalTimeout)", attempts, e);
         }
     }
 

@@ -8,7 +8,7 @@ namespace CareerGraph.Neo4j.Client;
 
 /// <summary>
 /// Two Polly pipelines. <see cref="Attempt"/> guards one HTTP request: a circuit breaker around a per-attempt timeout.
-/// <see cref="Retry"/> repeats a whole unit of work (one implicit-transaction request, or a complete explicit
+/// <see cref="Retry"/> repeats a whole unit of work, within a total deadline, (one implicit-transaction request, or a complete explicit
 /// transaction from begin to commit), because Neo4j rolls a transaction back on a transient error and a single
 /// statement inside it cannot be replayed on its own.
 /// </summary>
@@ -17,6 +17,8 @@ internal sealed class ResiliencePipelines
     public ResiliencePipelines(Neo4jResilienceOptions options, ILogger logger, TimeProvider time)
     {
         var retry = new ResiliencePipelineBuilder { TimeProvider = time };
+        // Outermost, so the deadline covers every attempt and every backoff delay of the unit.
+        if (options.TotalTimeout > TimeSpan.Zero) retry.AddTimeout(options.TotalTimeout);
         // Polly's retry needs at least one retry; zero means "one attempt only".
         if (options.MaxRetryAttempts > 0)
             retry.AddRetry(new RetryStrategyOptions
@@ -66,7 +68,8 @@ internal sealed class ResiliencePipelines
     /// <summary>Raw failures of one request that say "the server is struggling", counted by the circuit breaker.</summary>
     private static bool IsTransientFailure(Exception e) => e switch
     {
-        HttpRequestException or TimeoutRejectedException or TransientHttpFailure => true,
+        // A connection dropped while the answer is read surfaces as an IOException or SocketException, not HttpRequestException.
+        HttpRequestException or TimeoutRejectedException or TransientHttpFailure or IOException or System.Net.Sockets.SocketException => true,
         Neo4jException n => n.IsTransient,
         _ => false,
     };
@@ -86,6 +89,7 @@ internal sealed class ResiliencePipelines
         TimeoutRejectedException => new Neo4jUnavailableException(server, $"no answer within {attemptTimeout}", 1, e),
         TransientHttpFailure h => new Neo4jUnavailableException(server, h.Message, 1, e),
         HttpRequestException h => new Neo4jUnavailableException(server, Describe(h), 1, e),
+        IOException or System.Net.Sockets.SocketException => new Neo4jUnavailableException(server, e.Message, 1, e),
         _ => e,
     };
 

@@ -25,6 +25,12 @@ public sealed record ExtractionResult(IReadOnlyList<StandardDocument> Documents,
 {
     /// <summary>Folder members that are not standards by content; never an explicitly named file.</summary>
     public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+
+    /// <summary>
+    /// Inputs that repeat a standard read before them (<see cref="DuplicateStandards"/>); also in
+    /// <see cref="Errors"/>. Their documents are left out.
+    /// </summary>
+    public IReadOnlyList<ExtractionError> Duplicates { get; init; } = [];
 }
 
 /// <summary>
@@ -39,6 +45,7 @@ public sealed record ExtractionResult(IReadOnlyList<StandardDocument> Documents,
 /// <em>skipped</em> and listed in <see cref="ExtractionResult.Skipped"/> (folders of sources hold READMEs such as
 /// SOURCES.md); but a folder member that is a standard and fails to read, or that cannot be decoded at all, is an
 /// error like any other file — only readable text without the standard vocabulary is skipped.</para>
+/// <para><b>Twice.</b> The same standard under two file names is an error on the later one (<see cref="DuplicateStandards"/>).</para>
 /// <para><b>Truncated.</b> See <see cref="Completeness"/>: no card read → error; cards read but chapter 4 or the
 /// end of the last card missing → the document is kept with a warning.</para>
 /// </summary>
@@ -61,7 +68,7 @@ public static class StandardsExtractor
     {
         var errors = new List<ExtractionError>();
         var skipped = new List<SkippedFile>();
-        var documents = new List<StandardDocument>();
+        var documents = new List<ReadDocument>();
         foreach (var (display, fullPath, explicitInput, place) in Expand(paths, errors))
         {
             if (place.SkipReason is { } reason)
@@ -78,7 +85,7 @@ public static class StandardsExtractor
             {
                 case Outcome.Extracted(var read):
                     var document = read with { Act = place.Act };
-                    documents.Add(document);
+                    documents.Add(ReadDocument.Of(display, document, bytes));
                     progress?.Report($"{display}: {document.Cards.Count} cards, {document.Warnings.Count} warnings");
                     break;
                 case Outcome.Failed(var error):
@@ -90,18 +97,19 @@ public static class StandardsExtractor
                     break;
             }
         }
-        IReadOnlyList<StandardDocument> aligned;
+        var (kept, duplicates) = DuplicateStandards.Find(documents);
+        errors.AddRange(duplicates);
+        IReadOnlyList<StandardDocument> aligned = [.. kept.Select(d => d.Document)];
         try
         {
-            aligned = BilingualAligner.Align(documents);
+            aligned = BilingualAligner.Align(aligned);
         }
         catch (Exception ex)
         {
             // Alignment only adds repairs; if it fails the documents are still good as read.
             errors.Add(new ExtractionError("(alignment)", null, $"Kazakh/Russian alignment failed, documents kept unaligned: {OneLine(ex)}"));
-            aligned = documents;
         }
-        return new ExtractionResult(aligned, errors) { Skipped = skipped };
+        return new ExtractionResult(aligned, errors) { Skipped = skipped, Duplicates = duplicates };
     }
 
     /// <summary>One in-memory file, treated as explicitly named; no alignment with other documents.</summary>

@@ -30,6 +30,9 @@ internal sealed class FakeNeo4jGraph : IAsyncDisposable
 
     public long? Current { get; set; }
 
+    /// <summary>When set, the current-version query answers this value instead of <see cref="Current"/> (e.g. a string).</summary>
+    public volatile object? VersionOverride;
+
     public Uri Uri => _server.Uri;
 
     public IReadOnlyList<RecordedRequest> Requests => _server.Requests;
@@ -52,7 +55,7 @@ internal sealed class FakeNeo4jGraph : IAsyncDisposable
     {
         if (Down) return ServiceUnavailable;
         var text = request.StatementText;
-        if (text == Cypher.Text(CypherFiles.Read.CurrentVersion).Trim()) return Data(["version"], [[Current]]);
+        if (text == Cypher.Text(CypherFiles.Read.CurrentVersion).Trim()) return Data(["version"], [[VersionOverride ?? Current]]);
         if (text == Cypher.Text(CypherFiles.Read.SourceDocuments).Trim())
         {
             var version = request.Body!.Value.GetProperty("parameters").GetProperty("version").GetInt64();

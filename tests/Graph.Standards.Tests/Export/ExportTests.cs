@@ -23,7 +23,7 @@ public sealed class ExportTests
     public void Real_framework_export_is_valid_against_the_schema()
     {
         using var json = JsonDocument.Parse(Export(FrameworkDoc.Value, SampleDocuments.Standard()));
-        var violations = JsonSchemaValidator.ForExtractFormat().Validate(json.RootElement);
+        var violations = ExtractSchema.Violations(json.RootElement);
         Assert.Empty(violations);
     }
 
@@ -125,8 +125,21 @@ public sealed class ExportTests
     {
         var json = Encoding.UTF8.GetString(Export(SampleDocuments.Standard())).Replace("\"occupationCode\"", "\"occupation\"");
         using var doc = JsonDocument.Parse(json);
-        var violations = JsonSchemaValidator.ForExtractFormat().Validate(doc.RootElement);
+        var violations = ExtractSchema.Violations(doc.RootElement);
         Assert.Contains(violations, v => v.Pointer == "/documents/0/cards/0" && v.Message.Contains("occupationCode"));
         Assert.Contains(violations, v => v.Pointer == "/documents/0/cards/0/occupation");
+    }
+
+    [Theory]
+    [InlineData(-5)]
+    [InlineData(999999)]
+    public void Schema_rejects_a_card_level_outside_1_to_8(int level)
+    {
+        var document = SampleDocuments.Standard();
+        var bad = document with { Cards = [document.Cards[0] with { Level = level }, .. document.Cards.Skip(1)] };
+        using var doc = JsonDocument.Parse(Export(bad));
+        var violation = Assert.Single(ExtractSchema.Violations(doc.RootElement));
+        Assert.Equal("/documents/0/cards/0/level", violation.Pointer);
+        Assert.Contains(level < 1 ? "minimum" : "maximum", violation.Message);
     }
 }

@@ -154,7 +154,9 @@ public class BadInputTests
     {
         using var temp = new TempFolder();
         temp.Write("SOURCES.md", SeedFiles.Bytes("SOURCES.md"));
-        temp.Write("b_" + Standard, SeedFiles.Bytes(Standard));
+        // Not the same bytes: the same standard twice would be refused (DuplicateStandards); the stand-in parser
+        // names each document after its file, so title and code do not repeat either.
+        temp.Write("b_" + Standard, [.. SeedFiles.Bytes(Standard), .. "\n"u8]);
         temp.Write("a_" + Standard, SeedFiles.Bytes(Standard));
         temp.Write("c_notes.json", SeedFiles.Bytes(Standard)); // not *.txt / *.md: not looked at
         Directory.CreateDirectory(Path.Combine(temp.Path, "d_folder.md"));
