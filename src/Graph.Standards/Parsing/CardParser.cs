@@ -221,6 +221,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     private static readonly Regex EducationWording = new(
         @"^(?:жоғары|орта|техникалықжәнекәсіптік)(?:\(.*?\))?білім|^(?:высшее|среднее)(?:\(.*?\))?(?:профессиональное)?образование", RegexOptions.Compiled);
     private static readonly Regex OccupationCodeRx = new(@"\d{4,5}-\d-\d{3}", RegexOptions.Compiled);
+    private static readonly Regex CodedNameRow = new(@"^\s*\d{4}-\d-\d{3}\s*[-–]?\s*\p{L}[^;]*;\s*$", RegexOptions.Compiled);
 
     internal sealed class Unit(LineRange lines, ListBuilder abilities, ListBuilder knowledge)
     {
@@ -275,6 +276,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     private Unit? unit;
     private readonly List<TextItem> competencies = [];
     private readonly List<ProfessionLink> links = [];
+    private readonly List<LogicalLine> strayOtherNames = [];
     private int? pendingLinkLevel;
     private LineRange pendingLinkLines;
 
@@ -292,7 +294,18 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         if (rest.Length > 0) fields[kind].Add(new LogicalLine(rest, label.Lines));
     }
 
-    public void AppendField(LabelKind kind, LogicalLine line) => fields[kind].Add(line);
+    public void AppendField(LabelKind kind, LogicalLine line)
+    {
+        // A page break can print the first «code name;» row of the other names before their label, at the end of the
+        // field above it (ru reference-info ¶10: L891 before the label at L895–898). Such a row is no prose.
+        if (kind != LabelKind.OtherNames && CodedNameRow.IsMatch(line.Text))
+        {
+            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: the other name «{CardParser.Short(line.Text.Trim())}» is printed before its label; read as an other name"));
+            strayOtherNames.Add(line);
+            return;
+        }
+        fields[kind].Add(line);
+    }
 
     public void AddListedLf(LaborFunctionKind kind, LogicalLine line) => listed[kind].Add(line);
 
@@ -603,8 +616,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     private IReadOnlyList<OtherName> OtherNames()
     {
         var result = new List<OtherName>();
-        if (!fields.TryGetValue(LabelKind.OtherNames, out var lines)) return result;
-        foreach (var line in lines)
+        foreach (var line in strayOtherNames.Concat(fields.GetValueOrDefault(LabelKind.OtherNames) ?? []))
         {
             var text = line.Text.Trim();
             var matches = OccupationCodeRx.Matches(text);
