@@ -201,6 +201,13 @@ internal sealed class CardParser
                 mode = Mode.None;
                 break;
             case Mode.Field: c.AppendField(field, line); break;
+            case Mode.LfList when template == CardTemplate.Appendix && c.ListedNumber(listKind, line) is { } listedN:
+                // A 2019–2022 LF cell can print the title alone, without «Трудовая функция N:»: the list names it.
+                warnings.Add(new SourceWarning(line.Lines.First, $"{c.Ref}: {listKind} LF {listedN} heading printed without its label"));
+                c.StartLf(listKind, listedN, line);
+                c.AddLfTitle(line);
+                mode = Mode.LfTitle;
+                break;
             case Mode.LfList: c.AddListedLf(listKind, line); break;
             case Mode.LfNumber:
                 var numbered = ListItems.Parse(line.Text);
@@ -357,6 +364,16 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     public void AddListedLf(LaborFunctionKind kind, LogicalLine line) => listed[kind].Add(line);
 
     public bool HasField(LabelKind kind) => fields.ContainsKey(kind);
+
+    /// <summary>The number of the listed LF whose title the line repeats, if any.</summary>
+    public int? ListedNumber(LaborFunctionKind kind, LogicalLine line)
+    {
+        var key = TextNorm.Key(ListItems.Parse(line.Text).Text).TrimEnd('.');
+        var items = listed[kind].Peek();
+        for (var i = 0; i < items.Count; i++)
+            if (TextNorm.Key(items[i]).TrimEnd('.') == key) return i + 1;
+        return null;
+    }
 
     /// <summary>The number an unnumbered task («Задача:») gets: the next in its labour function.</summary>
     public int NextSkillNumber() => (lfs.Count == 0 ? 0 : lfs[^1].Skills.Count) + (unit is { N: not null } ? 2 : 1);

@@ -97,7 +97,7 @@ public static class Labels
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),
         P(LabelKind.Links, @"сбшшеңберіндегібасқа(?:кәсіптермен|мамандықтармен)байланыс" + Tail),
-        P(LabelKind.Handbook, @"(?:связьскс|связьсеткс|ба-?менбайланыс|бтба-?менбайланыс|біліктілікбайланысы)" + Tail),
+        P(LabelKind.Handbook, @"(?:связьскс|связьсеткс|ба-?менбайланыс|бтба-?менбайланыс|кс-?пенбайланыс|біліктілікбайланысы|білікетілікбайланысы)" + Tail),
         P(LabelKind.WorkConditions, @"(?:условия\(содержанияикачества\)труда|условиятруда|еңбекжағдайлары(?:\(мазмұныменсапасы\))?)" + Tail),
         P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|уровеньорк)" + Tail),
     ];
@@ -191,7 +191,8 @@ public static class Labels
     {
         // An unnumbered heading without a quoted or colon-led title leaves it to the next line (the next cell).
         if (HeadingUnnumbered.IsMatch(key))
-            return new LabelHit(LabelKind.CardHeading, text.IndexOfAny(['"', '«', '“', '„', ':']) >= 0 ? HeadingTitle(text) : "");
+            return new LabelHit(LabelKind.CardHeading,
+                text.IndexOfAny(['"', '«', '“', '„']) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : "");
         var m = HeadingWithLabel.Match(key);
         var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
         if (!m.Success && quoted is not { Success: true }) return null;
