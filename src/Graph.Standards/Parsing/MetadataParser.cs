@@ -18,7 +18,7 @@ public static class MetadataParser
     private static readonly Regex StandardHeading = new(@"^(?:кәсіптікстандарт|профессиональныйстандарт):?""", RegexOptions.Compiled);
     /// <summary>«Профессиональный стандарт в сфере социальной защиты» (183438): the standard named without quotes.</summary>
     private static readonly Regex UnquotedStandardHeading = new(@"^(?:профессиональныйстандарт(?:в|по)сфере\S+|\S+саласындағыкәсіптікстандарт)$", RegexOptions.Compiled);
-    private static readonly Regex CodeLabel = new(@"^(?:кәсіптікстандарттыңкоды|кәсіптікстандарткоды|кодпрофессиональногостандарта)[:.\-]*", RegexOptions.Compiled);
+    private static readonly Regex CodeLabel = new(@"^(?:кәсіптікстандарттыңкоды|кәсіптікстандарткоды|кәсібистандарттыңкоды|кәсібистандарткоды|кодпрофессиональногостандарта)[:.\-]*", RegexOptions.Compiled);
     private static readonly Regex OkedLabel = new(@"^(?:эқжж|этжж|указаниесекции|эқжжбойынша)", RegexOptions.Compiled);
     private static readonly Regex VersionLabel = new(@"^(?:нұсқанөмірі|номерверсии)[^:]*:", RegexOptions.Compiled);
 
