@@ -42,7 +42,7 @@ public static class GraphValidation
         var cards = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            var name = Path.GetFileName(document.Source);
+            var name = document.Source;
             if (!sources.Add(name)) return $"document {name} appears twice";
             foreach (var card in document.Cards)
             {
