@@ -99,4 +99,30 @@ public sealed class CareerPathTests(ApiFixture api)
         Assert.Equal(paths[0].GetProperty("newSkills").GetInt32(),
             paths[0].GetProperty("steps").EnumerateArray().Sum(s => s.GetProperty("newSkills").GetInt32()));
     }
+
+    /// <summary>
+    /// The canonical cross-standard question: a labour-market analyst (employment assistance 2025, level 6, group code
+    /// 2631-0 at kk_employment-assistance_2025.txt L5784–5789) becomes a call-centre head (reference information
+    /// services, level 7). The route crosses standards through the shared group code: «Экономист-аналитик» prints
+    /// 2631-0 too (ru_reference-information-services_2025.txt L5899–5905), then follows that standard's printed links.
+    /// </summary>
+    [Fact]
+    public async Task A_route_crosses_from_one_standard_into_another_through_a_shared_occupation_group()
+    {
+        var data = await api.Data("""
+            { careerPaths(from: {title: "Еңбек нарығының талдаушысы", level: 6},
+                          to: {title: "Руководитель (управляющий) Call-центра", level: 7}, first: 1) {
+                steps { kind from { standard { code } } to { title(lang: RU) level standard { code } } } } }
+            """);
+        var steps = data.GetProperty("careerPaths")[0].GetProperty("steps").EnumerateArray().ToArray();
+        Assert.Equal(3, steps.Length);
+        Assert.Equal("SAME_OCCUPATION", steps[0].GetProperty("kind").GetString());
+        Assert.Equal("N78100", steps[0].GetProperty("from").GetProperty("standard").GetProperty("code").GetString());
+        Assert.Equal("Экономист-аналитик", steps[0].GetProperty("to").GetProperty("title").GetString());
+        Assert.All(steps[1..], s => Assert.Equal("PRINTED_LINK", s.GetProperty("kind").GetString()));
+        Assert.Equal(7, steps[^1].GetProperty("to").GetProperty("level").GetInt32());
+        var standards = steps.SelectMany(s => new[] { s.GetProperty("from"), s.GetProperty("to") })
+            .Select(p => p.GetProperty("standard").ToString()).Distinct().ToArray();
+        Assert.Equal(2, standards.Length);
+    }
 }

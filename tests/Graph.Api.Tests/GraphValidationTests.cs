@@ -100,7 +100,7 @@ public sealed class GraphValidationTests(ApiFixture embedded)
         await using var neo4j = await FakeNeo4jGraph.StartAsync();
         neo4j.Load(1, Seeds);
         await using var api = Neo4jModeTests.Api(neo4j.Uri);
-        var client = api.CreateClient();
+        var client = await Neo4jModeTests.Serving(api);
         var query = Neo4jModeTests.CareerPathQueries.First().Data;
         var answer = (await ApiFixture.Post(client, query)).ToString();
 
@@ -124,7 +124,7 @@ public sealed class GraphValidationTests(ApiFixture embedded)
         await using var neo4j = await FakeNeo4jGraph.StartAsync();
         neo4j.Load(1, Seeds);
         await using var api = Neo4jModeTests.Api(neo4j.Uri);
-        var client = api.CreateClient();
+        var client = await Neo4jModeTests.Serving(api);
 
         neo4j.VersionOverride = "not-a-number";
         var degraded = await ReadyWhen(client, c => Status(c) == "Degraded");

@@ -7,12 +7,16 @@ public sealed class ProfessionQueryTests(ApiFixture api)
     [Fact]
     public async Task Kazakh_and_Russian_cards_of_a_standard_are_one_profession_each()
     {
-        // reference-info 10 + MICE 4 + employment 17 + insurance 3 (guide §0): 34, not the 47 cards printed.
-        var data = await api.Data("{ professions(first: 100) { totalCount nodes { id titleKk titleRu sources { language } } } }");
-        var connection = data.GetProperty("professions");
-        Assert.Equal(34, connection.GetProperty("totalCount").GetInt32());
-        var bilingual = connection.GetProperty("nodes").EnumerateArray()
-            .Where(n => n.GetProperty("sources").GetArrayLength() == 2).ToArray();
+        // The guide's four standards (its §0): reference-info 10 + MICE 4 + employment 17 + insurance 3 = 34
+        // professions, not the 47 cards printed. (seeds/register adds the real register's standards beside them.)
+        var nodes = new List<JsonElement>();
+        foreach (var standard in new[] { "order-394_2025", "N79120004_2022", "N78100_2025", "K65112007_2024" })
+        {
+            var data = await api.Data("query($s: ID) { professions(standard: $s, first: 100) { totalCount nodes { id titleKk titleRu sources { language } } } }", new { s = standard });
+            nodes.AddRange(data.GetProperty("professions").GetProperty("nodes").EnumerateArray());
+        }
+        Assert.Equal(34, nodes.Count);
+        var bilingual = nodes.Where(n => n.GetProperty("sources").GetArrayLength() == 2).ToArray();
         Assert.Equal(13, bilingual.Length); // reference-info 10 + insurance 3 have both editions
         Assert.All(bilingual, n => Assert.NotEqual(JsonValueKind.Null, n.GetProperty("titleRu").ValueKind));
     }
@@ -63,9 +67,10 @@ public sealed class ProfessionQueryTests(ApiFixture api)
             if (!info.GetProperty("hasNextPage").GetBoolean()) break;
             after = info.GetProperty("endCursor").GetString();
         }
-        Assert.Equal(4, pages);
-        Assert.Equal(34, seen.Count);
-        Assert.Equal(34, seen.Distinct().Count());
+        var total = (await api.Data("{ professions { totalCount } }")).GetProperty("professions").GetProperty("totalCount").GetInt32();
+        Assert.Equal((total + 9) / 10, pages);
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(total, seen.Distinct().Count());
     }
 
     [Theory]

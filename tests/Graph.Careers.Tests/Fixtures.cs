@@ -22,7 +22,7 @@ internal sealed class DocBuilder(string source, Language language, string? code 
         spec?.Invoke(s);
         var seq = _cards.Count + 1;
         var line = s.Line ?? 100 * seq;
-        _cards.Add(new Card($"{Path.GetFileNameWithoutExtension(source)}/{seq}", seq, paragraph, title, s.NameField, group, occupation,
+        _cards.Add(new Card($"{Path.ChangeExtension(source, null)}/{seq}", seq, paragraph, title, s.NameField, group, occupation,
             level, null, s.Typical, "", null, s.OtherNames, "", s.Functions, s.Categories, [], [], s.Links,
             new LineRange(line, line + 50), []));
         return this;

@@ -9,6 +9,15 @@ internal sealed class CliHarness : IDisposable
 
     public static string Seeds => Path.Combine(RepoRoot(), "seeds");
 
+    /// <summary>
+    /// The seven documents the standards guide describes (its §0 counts: 47 cards, 34 professions): the files directly
+    /// in seeds/. seeds/register holds the real register's act folders, asserted by their own tests.
+    /// </summary>
+    public static string[] GuideSeeds => [.. Directory.EnumerateFiles(Seeds).Where(f => Path.GetFileName(f) != "SOURCES.md").Order(StringComparer.Ordinal)];
+
+    /// <summary>The register's texts under seeds/register (act folders: rus.md, kaz.md, rus/an001.md…).</summary>
+    public static int RegisterTexts => Directory.EnumerateFiles(Path.Combine(Seeds, "register"), "*.md", SearchOption.AllDirectories).Count();
+
     public static string FrameworkFile => Path.Combine(Seeds, "kk_ict-sectoral-framework_2013.txt");
 
     public string PathOf(string name) => Path.Combine(Folder, name);

@@ -24,7 +24,7 @@ public sealed class LoadNeo4jIntegrationTests
 
         async Task<(long Version, string Counts)> LoadAndCount()
         {
-            var (exit, _, stderr) = await Task.Run(() => cli.Run(null, "load", CliHarness.Seeds, "--to", "neo4j"), ct);
+            var (exit, _, stderr) = await Task.Run(() => cli.Run(null, ["load", .. CliHarness.GuideSeeds, "--to", "neo4j"]), ct);
             Assert.True(exit == ExitCodes.Ok, stderr);
             var rows = (await client.RunAsync(CypherCatalogue.Embedded.Statement(GraphCounts), ct)).Rows
                 .Select(r => (Version: r.Get<long>("version"), What: r.Get<string>("what"), Total: r.Get<long>("total"))).ToList();

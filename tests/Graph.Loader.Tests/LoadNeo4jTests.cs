@@ -29,7 +29,7 @@ public sealed class LoadNeo4jTests : IDisposable
 
     /// <summary>Runs the CLI off the test's synchronisation context (the command blocks on the HTTP calls).</summary>
     private Task<(int Exit, string Out, string Err)> Load(Uri neo4j, params string[] more) =>
-        Task.Run(() => _cli.Run(null, ["load", CliHarness.Seeds, "--to", "neo4j", "--uri", neo4j.ToString(),
+        Task.Run(() => _cli.Run(null, ["load", .. CliHarness.GuideSeeds, "--to", "neo4j", "--uri", neo4j.ToString(),
             "--password-env", _passwordVariable, .. more]));
 
     private static string? FileOf(RecordedRequest request) =>

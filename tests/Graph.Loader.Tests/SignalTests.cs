@@ -23,9 +23,10 @@ public sealed partial class SignalTests : IDisposable
     // The signal lands while the run is under way (after its first "reading" line), which is deterministic; a
     // signal inside the write itself (the .tmp exists for a few milliseconds here) was checked by hand with a
     // Python driver that sends SIGTERM when the .tmp appears: exit 143, the .tmp gone, the previous output kept.
+    // SIGTERM only: a shell starts background jobs with SIGINT ignored, and that disposition is inherited, so
+    // whether SIGINT reaches the loader here depends on how the test runner was started (the handler is shared).
     [Theory]
     [InlineData(15, 143)] // SIGTERM
-    [InlineData(2, 130)]  // SIGINT
     public async Task A_signal_during_a_run_leaves_no_temporary_file_the_previous_output_and_a_non_zero_exit(int signal, int expectedExit)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return; // POSIX signals; CI runs on Linux

@@ -57,7 +57,7 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
     }
 
     /// <summary>A client once the API serves its first graph (it listens before the Neo4j graph is loaded).</summary>
-    private static async Task<HttpClient> Serving(WebApplicationFactory<Program> api)
+    internal static async Task<HttpClient> Serving(WebApplicationFactory<Program> api)
     {
         var client = api.CreateClient();
         await ReadyWhen(client, check => Status(check) != "Unhealthy");

@@ -16,7 +16,9 @@ public sealed class SeedLoadTests
 {
     private static readonly Lazy<IReadOnlyList<StandardDocument>> Documents = new(() =>
     {
-        var extraction = StandardsExtractor.Extract([RepositoryRoot.Combine("seeds")]);
+        // The seven documents the standards guide describes (the files directly in seeds/), whose counts it gives.
+        var extraction = StandardsExtractor.Extract([.. Directory.EnumerateFiles(RepositoryRoot.Combine("seeds"))
+            .Where(f => Path.GetFileName(f) != "SOURCES.md").Order(StringComparer.Ordinal)]);
         Assert.Empty(extraction.Errors);
         return extraction.Documents;
     });
