@@ -10,6 +10,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
+using static CareerGraph.Api.Tests.Neo4j.Neo4jModeTests;
+
 namespace CareerGraph.Api.Tests;
 
 /// <summary>
@@ -167,26 +169,4 @@ public sealed class GraphValidationTests(ApiFixture embedded)
 
     private static IHostApplicationLifetime Lifetime(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> api) =>
         (IHostApplicationLifetime)api.Services.GetService(typeof(IHostApplicationLifetime))!;
-
-    private static async Task<JsonElement> Ready(HttpClient client)
-    {
-        using var response = await client.GetAsync("/health/ready", Ct);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("checks")[0].Clone();
-    }
-
-    private static async Task<JsonElement> ReadyWhen(HttpClient client, Func<JsonElement, bool> condition)
-    {
-        var last = default(JsonElement);
-        for (var deadline = Stopwatch.StartNew(); deadline.Elapsed < TimeSpan.FromSeconds(60);)
-        {
-            last = await Ready(client);
-            if (condition(last)) return last;
-            await Task.Delay(100, Ct);
-        }
-        Assert.Fail($"readiness never reached the expected state; last: {last}");
-        return last;
-    }
-
-    private static string Status(JsonElement check) => check.GetProperty("status").GetString()!;
-    private static string Version(JsonElement check) => check.GetProperty("data").GetProperty("version").ToString();
 }

@@ -35,7 +35,7 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         .UseSetting("Neo4j:Resilience:CircuitBreakDuration", "00:00:00.5")
         .UseSetting("RateLimiting:PermitsPerMinute", "0"));
 
-    private static async Task<JsonElement> Ready(HttpClient client)
+    internal static async Task<JsonElement> Ready(HttpClient client)
     {
         using var response = await client.GetAsync("/health/ready", Ct);
         var check = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("checks")[0].Clone();
@@ -43,7 +43,7 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
     }
 
     /// <summary>Polls /health/ready until <paramref name="condition"/> holds (the refresher runs on its own timer).</summary>
-    private static async Task<JsonElement> ReadyWhen(HttpClient client, Func<JsonElement, bool> condition)
+    internal static async Task<JsonElement> ReadyWhen(HttpClient client, Func<JsonElement, bool> condition)
     {
         var last = default(JsonElement);
         for (var deadline = Stopwatch.StartNew(); deadline.Elapsed < TimeSpan.FromSeconds(60);)
@@ -64,8 +64,8 @@ public sealed class Neo4jModeTests(ApiFixture embedded)
         return client;
     }
 
-    private static string Status(JsonElement check) => check.GetProperty("status").GetString()!;
-    private static string Version(JsonElement check) => check.GetProperty("data").GetProperty("version").ToString();
+    internal static string Status(JsonElement check) => check.GetProperty("status").GetString()!;
+    internal static string Version(JsonElement check) => check.GetProperty("data").GetProperty("version").ToString();
 
     [Theory]
     [MemberData(nameof(CareerPathQueries))]
