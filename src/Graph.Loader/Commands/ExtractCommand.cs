@@ -37,9 +37,11 @@ public static class ExtractCommand
         command.Arguments.Add(inputs);
         command.Options.Add(output);
         command.Options.Add(report);
+        var keepIncomplete = Inputs.KeepIncompleteOption();
+        command.Options.Add(keepIncomplete);
         command.SetAction(parsed => Run(
             parsed.GetRequiredValue(inputs), parsed.GetRequiredValue(output), parsed.GetValue(report),
-            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, extract));
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, Inputs.Choose(extract, parsed.GetValue(keepIncomplete))));
         return command;
     }
 

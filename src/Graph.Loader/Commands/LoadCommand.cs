@@ -58,11 +58,12 @@ public static class LoadCommand
 
         var command = new Command("load", "Load standards into a graph store: a snapshot file or Neo4j.");
         command.Arguments.Add(inputs);
-        foreach (var option in new Option[] { to, uri, database, user, passwordEnv, batchSize, retries, timeout }) command.Options.Add(option);
+        var keepIncomplete = Inputs.KeepIncompleteOption();
+        foreach (var option in new Option[] { to, uri, database, user, passwordEnv, batchSize, retries, timeout, keepIncomplete }) command.Options.Add(option);
         command.SetAction(parsed => Run(parsed.GetRequiredValue(inputs), parsed.GetRequiredValue(to),
             new Neo4jSettings(parsed.GetValue(uri), parsed.GetValue(database), parsed.GetValue(user),
                 parsed.GetValue(passwordEnv)!, parsed.GetValue(batchSize), parsed.GetValue(retries), parsed.GetValue(timeout)),
-            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, extract));
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, Inputs.Choose(extract, parsed.GetValue(keepIncomplete))));
         return command;
     }
 

@@ -5,9 +5,9 @@ using CareerGraph.Standards.Reading;
 
 /// <summary>
 /// The truncation rule. A standard from which no card could be read is an error (cut before chapter 3, or only
-/// its preamble survived): there is nothing to load. A standard with cards is kept, with a warning at its last line,
-/// when it shows the signs of a cut: no version (chapter 4 missing) or a last card without labour functions or
-/// link table. A framework with no area is an error. The ru reference-info seed legitimately lacks chapter 4
+/// its preamble survived): there is nothing to load. A standard whose list of professions goes on past the last card
+/// read, or whose last card has no labour functions, is cut off: an error unless kept on request. Weaker signs (no
+/// version, a last card without a link table) are warnings: real complete standards show them. A framework with no area is an error. The ru reference-info seed legitimately lacks chapter 4
 /// (guide §2.3), so it gets the warning and, when its kk twin is loaded, the version is repaired by alignment.
 /// </summary>
 public static class Completeness
@@ -29,14 +29,21 @@ public static class Completeness
         if (document.Version is null)
             warnings.Add(new SourceWarning(end, "no version: chapter 4 (technical data) is missing, the document may be truncated"));
         var last = document.Cards[^1];
-        var missing = new List<string>();
-        if (last.LaborFunctions.Count == 0) missing.Add("labour functions");
-        if (last.Links.Count == 0) missing.Add("link table");
-        if (missing.Count > 0)
+        // A card without labour functions stops before its core; one without a link table can be complete (some
+        // templates print links in forms not read yet), so only the first is a sign of a cut.
+        if (last.LaborFunctions.Count == 0)
             warnings.Add(new SourceWarning(last.Lines.Last,
-                $"the last card ({Describe(last)}) has no {string.Join(" and no ", missing)}: it may be cut short"));
+                $"the last card ({Describe(last)}) has no labour functions{(last.Links.Count == 0 ? " and no link table" : "")}: the document is cut off") { Truncation = true });
+        else if (last.Links.Count == 0)
+            warnings.Add(new SourceWarning(last.Lines.Last, $"the last card ({Describe(last)}) has no link table: it may be cut short"));
         return warnings;
     }
+
+    /// <summary>The first sign of a cut-off text, as the error that refuses it (the caller may keep the text instead).</summary>
+    public static ExtractionError? Truncation(string file, StandardDocument document) =>
+        document.Warnings.FirstOrDefault(w => w.Truncation) is { } cut
+            ? new ExtractionError(file, cut.Line, cut.Message + " (pass --keep-incomplete to load it anyway)")
+            : null;
 
     private static string Describe(Card card) => card.Paragraph is { } p ? $"¶{p} «{card.Title}»" : $"«{card.Title}»";
 }

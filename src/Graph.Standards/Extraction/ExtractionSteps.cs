@@ -17,4 +17,7 @@ public sealed record ExtractionSteps(
 {
     public static ExtractionSteps Default { get; } =
         new(FrameworkParser.IsFramework, FrameworkParser.Parse, LayoutDetector.Detect, StandardParser.Parse);
+
+    /// <summary>Keep a text that shows signs of being cut off (with its warnings) instead of refusing it.</summary>
+    public bool KeepIncomplete { get; init; }
 }

@@ -175,7 +175,9 @@ public static class StandardsExtractor
         var extra = Completeness.Warnings(document, source);
         // Warnings collected by the reader are not yet in the document when the parser built its own list.
         var readerWarnings = warnings.Where(w => !document.Warnings.Contains(w));
-        return new Outcome.Extracted(document with { Warnings = [.. document.Warnings, .. readerWarnings, .. extra] });
+        document = document with { Warnings = [.. document.Warnings, .. readerWarnings, .. extra] };
+        if (!steps.KeepIncomplete && Completeness.Truncation(display, document) is { } cut) return new Outcome.Failed(cut);
+        return new Outcome.Extracted(document);
     }
 
     /// <summary>

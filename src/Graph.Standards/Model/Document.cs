@@ -13,7 +13,14 @@ public readonly record struct LineRange(int First, int Last)
 }
 
 /// <summary>A source error or oddity that was kept as printed, with where it is.</summary>
-public sealed record SourceWarning(int Line, string Message);
+public sealed record SourceWarning(int Line, string Message)
+{
+    /// <summary>
+    /// The warning is a sign that the text was cut off (the list of professions goes on past the last card read, or
+    /// the last card stops before its labour functions): extraction refuses such a text unless asked to keep it.
+    /// </summary>
+    public bool Truncation { get; init; }
+}
 
 /// <summary>A field filled from another document (e.g. the Kazakh twin of a Russian card).</summary>
 public sealed record Repair(string Field, string From, string? Detail = null);

@@ -80,7 +80,13 @@ public static partial class PassportCards
         if (passport.Count == 0) return cards;
         if (passport.Count != cards.Count)
         {
-            warnings.Add(new SourceWarning(passport[0].Lines.First, $"the passport lists {passport.Count} cards, chapter 3 has {cards.Count}"));
+            // Cards that match the list's first rows, with the rest of the list unread, is how a cut-off text looks;
+            // a card missing in the middle (a Kazakh text amended in Russian only) is a source gap, not a cut.
+            var cutOff = cards.Count < passport.Count
+                && cards.Select((c, i) => TextNorm.Key(c.Title) == TextNorm.Key(passport[i].Title)).All(same => same);
+            warnings.Add(new SourceWarning(passport[0].Lines.First, cutOff
+                ? $"the passport lists {passport.Count} cards and the text ends after {cards.Count}: «{passport[cards.Count].Title}» and the rest are missing, the document is cut off"
+                : $"the passport lists {passport.Count} cards, chapter 3 has {cards.Count}") { Truncation = cutOff });
             return cards;
         }
         var result = new List<Card>(cards.Count);

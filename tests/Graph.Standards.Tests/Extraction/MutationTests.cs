@@ -61,7 +61,7 @@ public class MutationTests
     private static readonly string[] Truncated = ["chapter 4", "may be cut short"];
     private static readonly string[] NothingRead =
         ["the file is empty", "not a professional standard", "no profession card", "no level descriptors"];
-    private static readonly string[] CutShort = [.. NothingRead, "ends in the middle of a UTF-8 character"];
+    private static readonly string[] CutShort = [.. NothingRead, "ends in the middle of a UTF-8 character", "the document is cut off"];
     private static readonly string[] Undecodable = ["damaged UTF-8", "not UTF-8", "control character", "NUL byte"];
 
     /// <summary>Cuts at seeded random points before the end of the last card (chapter 4 gone with it).</summary>

@@ -93,14 +93,20 @@ public class SeedExtractionTests
     }
 
     [Fact]
-    public void A_standard_cut_inside_its_cards_is_kept_with_a_warning()
+    public void A_standard_cut_inside_its_cards_is_an_error_unless_kept_on_request()
     {
         ExtractSeed(RuInsurance);
         var lines = Encoding.UTF8.GetString(SeedFiles.Bytes(RuInsurance)).Split('\n');
-        var result = StandardsExtractor.ExtractBytes(RuInsurance, Encoding.UTF8.GetBytes(string.Join('\n', lines.Take(450)))); // inside ¶10
-        var document = Assert.Single(result.Documents);
+        var cut = Encoding.UTF8.GetBytes(string.Join('\n', lines.Take(450))); // inside ¶10
+        var refused = StandardsExtractor.ExtractBytes(RuInsurance, cut);
+        Assert.Empty(refused.Documents);
+        Assert.Contains("the document is cut off", Assert.Single(refused.Errors).Message);
+
+        var kept = StandardsExtractor.ExtractBytes(RuInsurance, cut, ExtractionSteps.Default with { KeepIncomplete = true });
+        var document = Assert.Single(kept.Documents);
         Assert.Equal(9, document.Cards[0].Paragraph);
         Assert.Contains(document.Warnings, w => w.Message.Contains("chapter 4", StringComparison.Ordinal));
+        Assert.Contains(document.Warnings, w => w.Truncation);
     }
 
     [Fact]
