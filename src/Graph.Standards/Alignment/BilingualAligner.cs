@@ -11,9 +11,9 @@ using CareerGraph.Standards.Model;
 /// <see cref="Repair"/> naming the twin's source file: card group code, occupation code and level (ru
 /// reference-info ¶15 lost its header table, kk L5261–5278 holds it); document code, OKED and version (the ru
 /// reference-info file ends at chapter 4's heading).</item>
-/// <item>A link code printed differently in the two languages, where one side's code is the occupation code of a
-/// card of its own document and the other's is not (kk «11329-1-050» against ru «1329-1-050»), is corrected from
-/// the side that resolves, again as a recorded repair.</item>
+/// <item>A link code printed differently in the two languages (kk «11329-1-050» against ru «1329-1-050») is kept as
+/// printed on both sides: a source error is reported, never corrected. The warning on the side whose code names no
+/// card of its document says which code the twin prints; the link resolver decides what the row points to.</item>
 /// <item>Links are compared by the card they resolve to (<see cref="LinkTargets"/>), not by row position.</item>
 /// <item>Disagreements are kept as printed and reported as warnings on both documents: standard code, OKED, card
 /// codes, levels, card counts, labour-function, skill, ability, knowledge and link counts, cards without a twin.
@@ -169,8 +169,10 @@ public static class BilingualAligner
         {
             if (Code(a.Links[i].Code) is not { } ca || Code(b.Links[i].Code) is not { } cb || ca == cb) continue;
             bool kkResolves = k.KnowsCode(ca), ruResolves = r.KnowsCode(cb);
-            if (ruResolves && !kkResolves) RepairLink(k, ki, i, cb, r.Original.Source);
-            else if (kkResolves && !ruResolves) RepairLink(r, ri, i, ca, k.Original.Source);
+            if (ruResolves && !kkResolves)
+                k.Warn(a.Links[i].Lines.First, $"link code «{ca}» kept as printed: no card here has it; the Russian card {Name(b)} prints {cb}, which does ({r.Original.Source} {b.Links[i].Lines})");
+            else if (kkResolves && !ruResolves)
+                r.Warn(b.Links[i].Lines.First, $"link code «{cb}» kept as printed: no card here has it; the Kazakh card {Name(a)} prints {ca}, which does ({k.Original.Source} {a.Links[i].Lines})");
             else
             {
                 k.Warn(a.Links[i].Lines.First, $"link code {ca} here but {cb} in the Russian card {Name(b)} ({r.Original.Source} {b.Links[i].Lines})");
@@ -213,19 +215,6 @@ public static class BilingualAligner
             has.Warn(hasCard.Links[i].Lines.First,
                 $"link «{hasCard.Links[i].Name}» (level {level}) has no counterpart in the {otherLanguage} card {Name(otherCard)} ({other.Original.Source} {otherCard.Lines})");
         }
-    }
-
-    private static void RepairLink(Side target, int ci, int li, string code, string from)
-    {
-        var card = target.Cards[ci];
-        var link = card.Links[li];
-        var links = card.Links.ToArray();
-        links[li] = link with { Code = code };
-        target.Cards[ci] = card with
-        {
-            Links = links,
-            Repairs = [.. card.Repairs, new Repair($"Links[{li}].Code", from, $"printed {link.Code} ({link.Lines}) does not resolve; {code} does")],
-        };
     }
 
     private static string? Code(string? code) => TwinFinder.NormaliseCode(code);

@@ -88,7 +88,11 @@ public static class ExtractReader
             Links: c.Prop("links").Array(l =>
                 new ProfessionLink(l.Prop("level").Int(), l.Prop("code").StringOrNull(), l.Prop("name").String(), l.LinesOr(lines))),
             Lines: lines,
-            Repairs: c.Prop("repairs").Array(Repair));
+            Repairs: c.Prop("repairs").Array(Repair))
+        {
+            Levels = c.OptionalArray("levels", n => n.Int()),
+            Handbook = c.Optional("handbook")?.StringOrNull(),
+        };
     }
 
     private static LaborFunction Function(Node f, LineRange cardLines)

@@ -86,10 +86,18 @@ public static class ExtractWriter
         w.WriteString("groupCode", c.GroupCode);
         w.WriteString("occupationCode", c.OccupationCode);
         NullableNumber(w, "level", c.Level);
+        // Only a card printed at several levels has the list; one-level cards keep the format they always had.
+        if (c.Levels.Count > 0)
+        {
+            w.WriteStartArray("levels");
+            foreach (var l in c.Levels) w.WriteNumberValue(l);
+            w.WriteEndArray();
+        }
         w.WriteString("sublevel", c.Sublevel);
         w.WriteString("typicalQualification", c.TypicalQualification);
         w.WriteString("education", c.Education);
         w.WriteString("experience", c.Experience);
+        if (c.Handbook is not null) w.WriteString("handbook", c.Handbook);
         w.WriteStartArray("otherNames");
         foreach (var o in c.OtherNames)
         {

@@ -32,7 +32,17 @@ public sealed record Card(
     IReadOnlyList<TextItem> StandardsRefs,
     IReadOnlyList<ProfessionLink> Links,
     LineRange Lines,
-    IReadOnlyList<Repair> Repairs);
+    IReadOnlyList<Repair> Repairs)
+{
+    /// <summary>
+    /// Every level the card prints when it prints more than one («5 уровень / 6 уровень», 2019–2022 template), in print
+    /// order, <see cref="Level"/> first; empty when the card is at one level.
+    /// </summary>
+    public IReadOnlyList<int> Levels { get; init; } = [];
+
+    /// <summary>2019–2022 template: the «Связь с КС» row as printed (handbook job names, then the handbook).</summary>
+    public string? Handbook { get; init; }
+}
 
 public sealed record OtherName(string? Code, string Name, LineRange Lines);
 

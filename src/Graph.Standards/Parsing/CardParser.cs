@@ -10,9 +10,17 @@ using CareerGraph.Standards.Text;
 /// («Дағдыны тану мүмкіндігі» / «Возможность признания навыка»), so lists that arrive before their skill heading
 /// still land in the right skill; a restart of skill numbering opens the next labour function when its label is lost.
 /// </summary>
+/// <summary>
+/// Where a template prints its cards. <see cref="Numbered"/>: chapter 3, «N. Карточка профессии …» headings, until
+/// chapter 4. <see cref="Appendix"/> (2019–2022): a list of professions in chapter 3 and the cards in an appendix
+/// after the last chapter, unnumbered, with the links table printed as one row per card (levels and names as two
+/// newline-separated columns).
+/// </summary>
+public enum CardTemplate { Numbered, Appendix }
+
 internal sealed class CardParser
 {
-    private enum Mode { None, Field, LfList, LfNumber, LfTitle, SkillTitle, Abilities, Knowledge, Category, Recognition, Competencies, Standards, Links }
+    private enum Mode { None, HeadingTitle, Field, LfList, LfNumber, LfTitle, SkillTitle, Abilities, Knowledge, Category, Recognition, Competencies, Standards, Links }
 
     private readonly string stem;
     private readonly ICollection<SourceWarning> warnings;
@@ -25,7 +33,13 @@ internal sealed class CardParser
     private LogicalLine? pendingLfLine;
     private LogicalLine? detachedPrefix;
 
-    public CardParser(string stem, ICollection<SourceWarning> warnings) => (this.stem, this.warnings) = (stem, warnings);
+    private readonly CardTemplate template;
+
+    public CardParser(string stem, ICollection<SourceWarning> warnings, CardTemplate template = CardTemplate.Numbered) =>
+        (this.stem, this.warnings, this.template) = (stem, warnings, template);
+
+    /// <summary>Index of the first card heading read, or -1.</summary>
+    public int FirstHeading { get; private set; } = -1;
 
     public IReadOnlyList<Card> Cards => cards;
 
@@ -41,8 +55,16 @@ internal sealed class CardParser
         {
             var line = lines[i];
             var hit = Labels.Match(line.Text, card?.Paragraph ?? 0);
+            // 2019–2022 cards sit in an appendix after the last chapter.
+            if (hit is { Kind: LabelKind.Chapter, Number: >= 4 } && template == CardTemplate.Appendix) continue;
             if (hit is { Kind: LabelKind.Chapter, Number: >= 4 }) break;
-            if (hit?.Kind == LabelKind.CardHeading) { StartCard(hit, line); continue; }
+            if (hit is null && template == CardTemplate.Appendix && NameAloneHeading(lines, i)) hit = new LabelHit(LabelKind.CardHeading, TextNorm.StripQuotes(line.Text));
+            if (hit?.Kind == LabelKind.CardHeading)
+            {
+                if (FirstHeading < 0) FirstHeading = i;
+                StartCard(hit, line);
+                continue;
+            }
             if (card is null) continue;
             card.Lines = card.Lines.Span(line.Lines);
             if (hit is not null && Accepts(hit))
@@ -62,6 +84,18 @@ internal sealed class CardParser
         return i;
     }
 
+    /// <summary>
+    /// A heading printed as the profession's name alone (2019–2022 template, some ministries): a line that is no
+    /// label, right before a card's code or name row, where the card being read already has that row (or no card
+    /// has started).
+    /// </summary>
+    private bool NameAloneHeading(IReadOnlyList<LogicalLine> lines, int i)
+    {
+        if (i + 1 >= lines.Count || mode == Mode.HeadingTitle) return false;
+        if (Labels.Match(lines[i + 1].Text) is not { Kind: LabelKind.OccupationCode or LabelKind.Name } next) return false;
+        return card is null || card.HasField(next.Kind);
+    }
+
     /// <summary>Labels that only mean something in context: «Кәсіптің атауы:» is a column header inside the link block.</summary>
     private bool Accepts(LabelHit hit) => hit.Kind switch
     {
@@ -75,8 +109,8 @@ internal sealed class CardParser
     private void StartCard(LabelHit hit, LogicalLine line)
     {
         FinishCard();
-        card = new CardBuilder(cards.Count + 1, hit.Number!.Value, hit.Rest, line.Lines, warnings);
-        mode = Mode.None;
+        card = new CardBuilder(cards.Count + 1, hit.Number, hit.Rest, line.Lines, warnings, template == CardTemplate.Appendix);
+        mode = hit.Rest.Length == 0 ? Mode.HeadingTitle : Mode.None;
     }
 
     private void Label(LabelHit hit, LogicalLine line)
@@ -110,7 +144,7 @@ internal sealed class CardParser
                 if (hit.Rest.Length > 0) c.AddLfTitle(rest);
                 break;
             case LabelKind.SkillHeading:
-                c.StartSkill(hit.Number!.Value, line);
+                c.StartSkill(hit.Number ?? c.NextSkillNumber(), line);
                 mode = Mode.SkillTitle;
                 if (hit.Rest.Length > 0) c.AddSkillTitle(rest);
                 break;
@@ -161,14 +195,26 @@ internal sealed class CardParser
         var c = card!;
         switch (mode)
         {
+            case Mode.HeadingTitle:
+                // «Карточка профессии» in one cell, «"X"» in the next (183438-style 2019–2022 cards).
+                c.Title = TextNorm.StripQuotes(line.Text);
+                mode = Mode.None;
+                break;
             case Mode.Field: c.AppendField(field, line); break;
+            case Mode.LfList when template == CardTemplate.Appendix && c.ListedNumber(listKind, line) is { } listedN:
+                // A 2019–2022 LF cell can print the title alone, without «Трудовая функция N:»: the list names it.
+                warnings.Add(new SourceWarning(line.Lines.First, $"{c.Ref}: {listKind} LF {listedN} heading printed without its label"));
+                c.StartLf(listKind, listedN, line);
+                c.AddLfTitle(line);
+                mode = Mode.LfTitle;
+                break;
             case Mode.LfList: c.AddListedLf(listKind, line); break;
             case Mode.LfNumber:
                 var numbered = ListItems.Parse(line.Text);
                 var n = numbered.Marker == ItemMarker.Number ? numbered.Number!.Value : c.NextLfNumber(pendingLfKind);
                 warnings.Add(new SourceWarning(pendingLfLine!.Lines.First, numbered.Marker == ItemMarker.Number
-                    ? $"¶{c.Paragraph}: LF number {n} printed on the line after its label"
-                    : $"¶{c.Paragraph}: LF label without a number; read as {pendingLfKind} LF {n}"));
+                    ? $"{c.Ref}: LF number {n} printed on the line after its label"
+                    : $"{c.Ref}: LF label without a number; read as {pendingLfKind} LF {n}"));
                 c.StartLf(pendingLfKind, n, pendingLfLine);
                 c.AddLfTitle(numbered.Marker == ItemMarker.Number ? line with { Text = numbered.Text } : line);
                 mode = Mode.LfTitle;
@@ -177,6 +223,12 @@ internal sealed class CardParser
             case Mode.SkillTitle when c.ResumesList(line) is { } list:
                 // PDF page breaks put a skill heading inside the list it interrupts (ru reference-info L389–393).
                 mode = list == LabelKind.Abilities ? Mode.Abilities : Mode.Knowledge;
+                Value(line);
+                break;
+            case Mode.SkillTitle when template == CardTemplate.Appendix && c.StartsUnlabelledAbilities(line):
+                // 2019–2022 tables can leave out «Умения и навыки:»: the list cell right after the task cell is its abilities.
+                warnings.Add(new SourceWarning(line.Lines.First, $"{c.Ref}: abilities printed without their label"));
+                mode = Mode.Abilities;
                 Value(line);
                 break;
             case Mode.SkillTitle: c.AddSkillTitle(line); break;
@@ -190,7 +242,7 @@ internal sealed class CardParser
             case Mode.None when !c.HasFields && !c.InDescription && TextNorm.Key(line.Text) == TextNorm.Key(c.Title):
                 // ru reference-info ¶15 (L5031–5032): the header table lost its labels; the heading's name printed again
                 // before the first field is the name field's value.
-                warnings.Add(new SourceWarning(line.Lines.First, $"¶{c.Paragraph}: the name is printed without its label right after the heading; read as the name field"));
+                warnings.Add(new SourceWarning(line.Lines.First, $"{c.Ref}: the name is printed without its label right after the heading; read as the name field"));
                 c.AddField(LabelKind.Name, line, line.Text);
                 break;
             default:
@@ -200,7 +252,7 @@ internal sealed class CardParser
     }
 
     private void OutsideAnyField(LogicalLine line) =>
-        warnings.Add(new SourceWarning(line.Lines.First, $"card ¶{card!.Paragraph}: text outside any field: «{Short(line.Text)}»"));
+        warnings.Add(new SourceWarning(line.Lines.First, $"card {card!.Ref}: text outside any field: «{Short(line.Text)}»"));
 
     private void FinishCard()
     {
@@ -215,12 +267,13 @@ internal sealed class CardParser
 }
 
 /// <summary>Mutable state of the card being read; <see cref="Build"/> freezes it into the model.</summary>
-internal sealed class CardBuilder(int seq, int paragraph, string title, LineRange heading, ICollection<SourceWarning> warnings)
+internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRange heading, ICollection<SourceWarning> warnings, bool appendixTemplate = false)
 {
     // ru insurance ¶10 experience (L432), MICE ¶12 competency «Жоғары білім» (L187).
     private static readonly Regex EducationWording = new(
         @"^(?:жоғары|орта|техникалықжәнекәсіптік)(?:\(.*?\))?білім|^(?:высшее|среднее)(?:\(.*?\))?(?:профессиональное)?образование", RegexOptions.Compiled);
     private static readonly Regex OccupationCodeRx = new(@"\d{4,5}-\d-\d{3}", RegexOptions.Compiled);
+    private static readonly Regex CodedNameRow = new(@"^\s*\d{4}-\d-\d{3}\s*[-–]?\s*\p{L}[^;]*;\s*$", RegexOptions.Compiled);
 
     internal sealed class Unit(LineRange lines, ListBuilder abilities, ListBuilder knowledge)
     {
@@ -249,8 +302,10 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         public readonly ListBuilder Abilities = abilities;
     }
 
-    public int Paragraph { get; } = paragraph;
-    public string Title => title;
+    public int? Paragraph { get; } = paragraph;
+    /// <summary>How messages name the card: its ¶ number, or its position where the template prints none.</summary>
+    public string Ref => Paragraph is { } p ? $"¶{p}" : $"card {seq}";
+    public string Title { get; set; } = title;
     public bool HasFields => fields.Count > 0;
     public LineRange Lines { get; set; } = heading;
     /// <summary>Skill-level labels count once the LF part began: an LF label, or the LF list/description labels
@@ -275,26 +330,57 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     private Unit? unit;
     private readonly List<TextItem> competencies = [];
     private readonly List<ProfessionLink> links = [];
+    private readonly List<LogicalLine> strayOtherNames = [];
     private int? pendingLinkLevel;
     private LineRange pendingLinkLines;
 
     public void AddField(LabelKind kind, LogicalLine label, string rest)
     {
         if (fields.ContainsKey(kind))
-            warnings.Add(new SourceWarning(label.Lines.First, $"¶{Paragraph}: label for {kind} printed again"));
+            warnings.Add(new SourceWarning(label.Lines.First, $"{Ref}: label for {kind} printed again"));
         fields[kind] = [];
         if (kind == LabelKind.NonFormal && rest.EndsWith(':'))
         {
             // «…біліммен байланыс:тің атауы:» (kk reference-info L6029): a pasted label fragment, not a value.
-            warnings.Add(new SourceWarning(label.Lines.First, $"¶{Paragraph}: garbage after the non-formal education label: «{rest}»"));
+            warnings.Add(new SourceWarning(label.Lines.First, $"{Ref}: garbage after the non-formal education label: «{rest}»"));
             return;
         }
         if (rest.Length > 0) fields[kind].Add(new LogicalLine(rest, label.Lines));
     }
 
-    public void AppendField(LabelKind kind, LogicalLine line) => fields[kind].Add(line);
+    public void AppendField(LabelKind kind, LogicalLine line)
+    {
+        // A page break can print the first «code name;» row of the other names before their label, at the end of the
+        // field above it (ru reference-info ¶10: L891 before the label at L895–898). Such a row is no prose.
+        if (kind != LabelKind.OtherNames && CodedNameRow.IsMatch(line.Text))
+        {
+            warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: the other name «{CardParser.Short(line.Text.Trim())}» is printed before its label; read as an other name"));
+            strayOtherNames.Add(line);
+            return;
+        }
+        fields[kind].Add(line);
+    }
 
     public void AddListedLf(LaborFunctionKind kind, LogicalLine line) => listed[kind].Add(line);
+
+    public bool HasField(LabelKind kind) => fields.ContainsKey(kind);
+
+    /// <summary>The number of the listed LF whose title the line repeats, if any.</summary>
+    public int? ListedNumber(LaborFunctionKind kind, LogicalLine line)
+    {
+        var key = TextNorm.Key(ListItems.Parse(line.Text).Text).TrimEnd('.');
+        var items = listed[kind].Peek();
+        for (var i = 0; i < items.Count; i++)
+            if (TextNorm.Key(items[i]).TrimEnd('.') == key) return i + 1;
+        return null;
+    }
+
+    /// <summary>The number an unnumbered task («Задача:») gets: the next in its labour function.</summary>
+    public int NextSkillNumber() => (lfs.Count == 0 ? 0 : lfs[^1].Skills.Count) + (unit is { N: not null } ? 2 : 1);
+
+    /// <summary>A first numbered item where a task's title was being read, once the title has text.</summary>
+    public bool StartsUnlabelledAbilities(LogicalLine line) =>
+        unit is { Title.Count: > 0, HasContent: false } && ListItems.Parse(line.Text) is { Marker: ItemMarker.Number, Number: 1 };
 
     public void StartLf(LaborFunctionKind kind, int n, LogicalLine line)
     {
@@ -303,7 +389,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         if (kind == LaborFunctionKind.Mandatory && lfs.Any(l => l.Kind == LaborFunctionKind.Mandatory && l.N >= n)
             && listed[LaborFunctionKind.Additional].Count > 0 && n <= mandatoryListed)
         {
-            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: LF {n} restarts numbering without «additional»; read as additional LF {n}"));
+            warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: LF {n} restarts numbering without «additional»; read as additional LF {n}"));
             kind = LaborFunctionKind.Additional;
         }
         lfs.Add(new Lf(kind, n, line.Lines));
@@ -321,14 +407,14 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         if (unit is not null && unit.N is not null) CloseUnit();
         if (lfs.Count == 0)
         {
-            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill {n} before any labour function label; read as Mandatory LF 1"));
+            warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: skill {n} before any labour function label; read as Mandatory LF 1"));
             lfs.Add(new Lf(LaborFunctionKind.Mandatory, 1, line.Lines));
         }
         else if (n == 1 && lfs[^1].Skills.Count > 0)
         {
             // The LF label was lost (ru PDF ¶15/¶16): skill numbering restarting at 1 marks the next function.
             var (kind, next) = NextLf();
-            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: skill numbering restarts without an LF label; read as {kind} LF {next}"));
+            warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: skill numbering restarts without an LF label; read as {kind} LF {next}"));
             lfs.Add(new Lf(kind, next, line.Lines));
         }
         unit ??= NewUnit(line.Lines);
@@ -373,7 +459,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     }
 
     private Unit NewUnit(LineRange lines) =>
-        new(lines, new ListBuilder($"¶{Paragraph} abilities", warnings), new ListBuilder($"¶{Paragraph} knowledge", warnings));
+        new(lines, new ListBuilder($"{Ref} abilities", warnings), new ListBuilder($"{Ref} knowledge", warnings));
 
     public void CloseUnit()
     {
@@ -388,7 +474,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     }
 
     public void StartCategory(string name, LogicalLine line) =>
-        Categories.Add(new Category(name, line.Lines, new ListBuilder($"¶{Paragraph} «{name}» abilities", warnings)));
+        Categories.Add(new Category(name, line.Lines, new ListBuilder($"{Ref} «{name}» abilities", warnings)));
 
     private static readonly Regex RunOnSplit = new(@"(?<=\S)\s+(?=\p{Lu}\p{Ll})", RegexOptions.Compiled);
     private static readonly Regex CommaSplit = new(@"[,;]\s*(?=\p{Lu})", RegexOptions.Compiled);
@@ -415,11 +501,16 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     {
         var text = line.Text.Trim();
         if (text.Length == 0) return;
+        if (appendixTemplate)
+        {
+            AddLinkColumnLine(line with { Text = text });
+            return;
+        }
         var lo = LevelOnly.Match(text);
         if (lo.Success)
         {
             if (pendingLinkLevel is not null)
-                warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: link level {pendingLinkLevel} has no profession"));
+                warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link level {pendingLinkLevel} has no profession"));
             (pendingLinkLevel, pendingLinkLines) = (int.Parse(lo.Groups["l"].Value), line.Lines);
             return;
         }
@@ -429,7 +520,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             int? level = lcn.Groups["l"].Success ? int.Parse(lcn.Groups["l"].Value) : pendingLinkLevel;
             var code = lcn.Groups["c"].Value;
             if (code.Length > 10)
-                warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: link code «{code}» has a five-digit group (typo?)"));
+                warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link code «{code}» has a five-digit group (typo?)"));
             AddLink(level, code, lcn.Groups["n"].Value, line);
             return;
         }
@@ -442,6 +533,50 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         AddLink(pendingLinkLevel, null, text, line);
     }
 
+    private readonly List<LogicalLine> linkLevelLines = [];
+    private readonly List<LogicalLine> linkNameLines = [];
+    private static readonly Regex CodeThenName = new(@"^(?<c>\d{4,5}-\d-\d{3})\s*[-–]?\s*(?<n>.+)$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// 2019–2022 links table: one row per card, the levels in one cell and the names in the next, one a line. A
+    /// bracketed line («(общий профиль)») belongs to the name above it.
+    /// </summary>
+    private void AddLinkColumnLine(LogicalLine line)
+    {
+        var text = line.Text;
+        if (LevelPiece.IsMatch(text) && !text.Contains(',')) linkLevelLines.Add(line);
+        else if (text.StartsWith('(') && text.EndsWith(')') && linkNameLines.Count > 0)
+            linkNameLines[^1] = new LogicalLine($"{linkNameLines[^1].Text} {text}", linkNameLines[^1].Lines.Span(line.Lines));
+        else if (text is not ("-" or "–")) linkNameLines.Add(line);
+    }
+
+    /// <summary>One link per name, paired with the level line in the same position, or with the only level printed.</summary>
+    private void FlushLinkColumns()
+    {
+        if (linkLevelLines.Count == 0 && linkNameLines.Count == 0) return;
+        var levels = linkLevelLines.Select(l => int.Parse(LevelPiece.Match(l.Text).Groups["l"].Value)).ToList();
+        if (levels.Count > 1 && levels.Count != linkNameLines.Count)
+            warnings.Add(new SourceWarning(linkLevelLines[0].Lines.First,
+                $"{Ref}: the links table prints {levels.Count} levels for {linkNameLines.Count} names; paired in order, the last level repeated"));
+        for (var i = 0; i < linkNameLines.Count; i++)
+        {
+            var name = linkNameLines[i];
+            if (levels.Count == 0)
+            {
+                warnings.Add(new SourceWarning(name.Lines.First, $"{Ref}: link row without a level: «{CardParser.Short(name.Text)}»"));
+                continue;
+            }
+            var at = Math.Min(i, levels.Count - 1);
+            var coded = CodeThenName.Match(name.Text);
+            links.Add(new ProfessionLink(levels[at], coded.Success ? coded.Groups["c"].Value : null,
+                (coded.Success ? coded.Groups["n"].Value : name.Text).Trim().TrimEnd(';', '.').Trim(), linkLevelLines[at].Lines.Span(name.Lines)));
+        }
+        for (var i = linkNameLines.Count; i < levels.Count; i++)
+            warnings.Add(new SourceWarning(linkLevelLines[i].Lines.First, $"{Ref}: link level {levels[i]} has no profession"));
+        linkLevelLines.Clear();
+        linkNameLines.Clear();
+    }
+
     private void AddLink(int? level, string? code, string name, LogicalLine line)
     {
         var lines = pendingLinkLevel is not null ? pendingLinkLines.Span(line.Lines) : line.Lines;
@@ -449,7 +584,7 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         name = name.Trim().TrimEnd(';');
         if (level is null)
         {
-            warnings.Add(new SourceWarning(line.Lines.First, $"¶{Paragraph}: link row without a level: «{CardParser.Short(line.Text)}»"));
+            warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link row without a level: «{CardParser.Short(line.Text)}»"));
             return;
         }
         links.Add(new ProfessionLink(level.Value, code, name, lines));
@@ -459,32 +594,37 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
     {
         CloseUnit();
         if (pendingLinkLevel is not null)
-            warnings.Add(new SourceWarning(pendingLinkLines.First, $"¶{Paragraph}: link level {pendingLinkLevel} has no profession"));
+            warnings.Add(new SourceWarning(pendingLinkLines.First, $"{Ref}: link level {pendingLinkLevel} has no profession"));
 
         var groupCode = Code(LabelKind.GroupCode);
         var occupation = Code(LabelKind.OccupationCode);
         var nameField = Scalar(LabelKind.Name);
-        if (nameField is not null && TextNorm.Key(nameField) == TextNorm.Key(title)) nameField = null;
-        var level = Level();
+        if (nameField is not null && TextNorm.Key(nameField) == TextNorm.Key(Title)) nameField = null;
+        var (level, levels, sublevels) = Level();
         var experience = Scalar(LabelKind.Experience);
         var nonFormal = Scalar(LabelKind.NonFormal);
         if (experience is not null && nonFormal is not null && experience.Length > 20 && TextNorm.Key(experience) == TextNorm.Key(nonFormal))
-            warnings.Add(new SourceWarning(fields[LabelKind.NonFormal][0].Lines.First, $"¶{Paragraph}: non-formal education repeats the experience text"));
+            warnings.Add(new SourceWarning(fields[LabelKind.NonFormal][0].Lines.First, $"{Ref}: non-formal education repeats the experience text"));
         var education = Scalar(LabelKind.Education) ?? "";
         if (experience is not null && EducationWording.IsMatch(TextNorm.Key(experience)))
-            warnings.Add(new SourceWarning(fields[LabelKind.Experience][0].Lines.First, $"¶{Paragraph}: the experience field states an education requirement"));
+            warnings.Add(new SourceWarning(fields[LabelKind.Experience][0].Lines.First, $"{Ref}: the experience field states an education requirement"));
         foreach (var c in competencies.Where(c => EducationWording.IsMatch(TextNorm.Key(c.Text))))
-            warnings.Add(new SourceWarning(c.Lines.First, $"¶{Paragraph}: personal competency «{c.Text}» is an education requirement"));
+            warnings.Add(new SourceWarning(c.Lines.First, $"{Ref}: personal competency «{c.Text}» is an education requirement"));
 
         var functions = BuildLfs();
         var categories = BuildCategories();
         if (!LinksLabelSeen)
-            warnings.Add(new SourceWarning(Lines.Last, $"¶{Paragraph}: no link table label found"));
+            warnings.Add(new SourceWarning(Lines.Last, $"{Ref}: no link table label found"));
 
-        return new Card($"{stem}/{seq}", seq, Paragraph, title, nameField, groupCode, occupation, level,
-            Scalar(LabelKind.Sublevel), Scalar(LabelKind.TypicalQualification), education, experience,
+        FlushLinkColumns();
+        return new Card($"{stem}/{seq}", seq, Paragraph, Title, nameField, groupCode, occupation, level,
+            Scalar(LabelKind.Sublevel) ?? sublevels, Scalar(LabelKind.TypicalQualification), education, experience,
             OtherNames(), Scalar(LabelKind.Purpose) ?? "", functions, categories, competencies, Standards.Build(),
-            links, Lines, titleRepairs);
+            links, Lines, titleRepairs)
+        {
+            Levels = levels,
+            Handbook = Scalar(LabelKind.Handbook),
+        };
     }
 
     /// <summary>
@@ -532,26 +672,26 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             {
                 ComparedLfs++;
                 if (TextNorm.Key(heading).TrimEnd('.') != TextNorm.Key(fromList).TrimEnd('.'))
-                    WordingDiffs.Add(new LfWordingDiff(lf.Lines.First, Paragraph, lf.Kind, lf.N, fromList, heading));
+                    WordingDiffs.Add(new LfWordingDiff(lf.Lines.First, Ref, lf.Kind, lf.N, fromList, heading));
             }
             if (titleText.Length == 0)
-                warnings.Add(new SourceWarning(lf.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} has no title"));
+                warnings.Add(new SourceWarning(lf.Lines.First, $"{Ref}: {lf.Kind} LF {lf.N} has no title"));
             var skills = new List<Skill>();
             var expected = 1;
             foreach (var u in lf.Skills)
             {
                 var n = u.N ?? expected;
                 if (u.N is null)
-                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N}: a skill without a heading; numbered {n} by position"));
+                    warnings.Add(new SourceWarning(u.Lines.First, $"{Ref}: {lf.Kind} LF {lf.N}: a skill without a heading; numbered {n} by position"));
                 else if (u.N != expected)
-                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N}: skill {u.N} where {expected} was expected"));
+                    warnings.Add(new SourceWarning(u.Lines.First, $"{Ref}: {lf.Kind} LF {lf.N}: skill {u.N} where {expected} was expected"));
                 expected = n + 1;
                 var abilities = u.Abilities.Build();
                 var knowledge = u.Knowledge.Build();
                 if (abilities.Count == 0)
-                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skill {n} has no abilities"));
+                    warnings.Add(new SourceWarning(u.Lines.First, $"{Ref}: {lf.Kind} LF {lf.N} skill {n} has no abilities"));
                 if (knowledge.Count == 0)
-                    warnings.Add(new SourceWarning(u.Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skill {n} has no knowledge"));
+                    warnings.Add(new SourceWarning(u.Lines.First, $"{Ref}: {lf.Kind} LF {lf.N} skill {n} has no knowledge"));
                 var span = abilities.Concat(knowledge).Aggregate(u.Lines, (r, item) => r.Span(item.Lines));
                 lf.Lines = lf.Lines.Span(span);
                 skills.Add(new Skill(n, string.Join(" ", u.Title).Trim(), abilities, knowledge, span));
@@ -559,14 +699,15 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
             for (var a = 0; a < skills.Count; a++)
                 for (var b = a + 1; b < skills.Count; b++)
                     if (skills[a].Abilities.Count > 1 && skills[a].Abilities.Select(x => TextNorm.Key(x.Text)).SequenceEqual(skills[b].Abilities.Select(x => TextNorm.Key(x.Text))))
-                        warnings.Add(new SourceWarning(skills[b].Lines.First, $"¶{Paragraph}: {lf.Kind} LF {lf.N} skills {skills[a].N} and {skills[b].N} print identical abilities"));
+                        warnings.Add(new SourceWarning(skills[b].Lines.First, $"{Ref}: {lf.Kind} LF {lf.N} skills {skills[a].N} and {skills[b].N} print identical abilities"));
             result.Add(new LaborFunction(lf.Kind, lf.N, titleText, skills, lf.Lines));
         }
         foreach (var kind in listedItems.Keys)
         {
             var described = lfs.Count(l => l.Kind == kind);
-            if (described != listedItems[kind].Count)
-                warnings.Add(new SourceWarning(Lines.First, $"¶{Paragraph}: {listedItems[kind].Count} {kind} LFs listed, {described} described"));
+            // The 2019–2022 template often prints no list of labour functions at all; only a printed list is compared.
+            if (described != listedItems[kind].Count && !(appendixTemplate && listedItems[kind].Count == 0))
+                warnings.Add(new SourceWarning(Lines.First, $"{Ref}: {listedItems[kind].Count} {kind} LFs listed, {described} described"));
         }
         return result;
     }
@@ -590,21 +731,53 @@ internal sealed class CardBuilder(int seq, int paragraph, string title, LineRang
         return text is null || text.Trim('-', '–', ' ').Length == 0 ? null : text;
     }
 
-    private int? Level()
+    private static readonly Regex FirstLevel = new(@"^\s*(?<l>[1-8])(?!\d)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// One printed level: «7», «7 уровень», «6-деңгей», «ОРК 3», «5-6 уровни», «4.1» (a sub-level, kept as printed), with
+    /// nothing else on its piece of the line.
+    /// </summary>
+    internal static readonly Regex LevelPiece = new(
+        @"^\s*(?:(?:ОРК|СБШ|НРК|ҰБШ)\s*)?(?<l>[1-8])(?:\.(?<s>\d{1,2}))?(?:\s*[-–]\s*(?<h>[1-8])(?![.\d]))?(?![.\d])\s*(?:[-–]?\s*(?:уровень|уровни|уровня|деңгей\S*)\s*)?(?:(?:квалификации\s*)?(?:по\s*)?(?:ОРК|СБШ|НРК|ҰБШ)\s*)?[.;,]?\s*$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The card's level and, when one cell prints several («5 уровень / 6 уровень», «4 уровень» and «5 уровень» on
+    /// two lines), all of them in print order; sub-levels («4.1») as printed. A bracketed remark («(КС 4 - 5)») names
+    /// another scale and is no level of the card.
+    /// </summary>
+    private (int? Level, IReadOnlyList<int> Levels, string? Sublevels) Level()
     {
         var text = Scalar(LabelKind.Level);
-        var m = text is null ? Match.Empty : Regex.Match(text, @"^\s*(?<l>[1-8])(?!\d)");
-        if (m.Success) return int.Parse(m.Groups["l"].Value);
-        warnings.Add(new SourceWarning(fields.TryGetValue(LabelKind.Level, out var l) && l.Count > 0 ? l[0].Lines.First : Lines.First,
-            $"¶{Paragraph}: no qualification level printed"));
-        return null;
+        var levels = new List<int>();
+        var sublevels = new List<string>();
+        foreach (var raw in (text ?? "").Split('\n'))
+        {
+            var pieces = Parenthesised.Replace(raw, " ").Split(['/', ';', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => LevelPiece.Match(p)).ToList();
+            if (pieces.Count == 0 || !pieces.All(m => m.Success)) break;
+            foreach (var m in pieces)
+            {
+                var low = int.Parse(m.Groups["l"].Value);
+                var high = m.Groups["h"].Success ? int.Parse(m.Groups["h"].Value) : low;
+                for (var l = low; l <= high; l++) if (!levels.Contains(l)) levels.Add(l);
+                if (m.Groups["s"].Success) sublevels.Add($"{low}.{m.Groups["s"].Value}");
+            }
+        }
+        var first = text is null ? Match.Empty : FirstLevel.Match(text);
+        int? level = first.Success ? int.Parse(first.Groups["l"].Value) : levels.Count > 0 ? levels[0] : null;
+        if (level is null)
+            warnings.Add(new SourceWarning(fields.TryGetValue(LabelKind.Level, out var l) && l.Count > 0 ? l[0].Lines.First : Lines.First,
+                $"{Ref}: no qualification level printed"));
+        return (level, levels.Count > 1 ? levels : [], sublevels.Count > 0 ? string.Join(", ", sublevels) : null);
     }
 
     private IReadOnlyList<OtherName> OtherNames()
     {
         var result = new List<OtherName>();
-        if (!fields.TryGetValue(LabelKind.OtherNames, out var lines)) return result;
-        foreach (var line in lines)
+        foreach (var line in strayOtherNames.Concat(fields.GetValueOrDefault(LabelKind.OtherNames) ?? []))
         {
             var text = line.Text.Trim();
             var matches = OccupationCodeRx.Matches(text);

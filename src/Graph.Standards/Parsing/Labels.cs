@@ -14,6 +14,10 @@ public enum LabelKind
     PersonalCompetencies, Standards, Links, LinkLevelColumn,
     /// <summary>«Уровень образования», «Специальность», «Квалификация»: columns inside the education cell, read as its text.</summary>
     EducationPart,
+    /// <summary>2019–2022 template: «Связь с КС» / «БА-мен байланыс» / «Біліктілік байланысы», the handbook job names and the handbook.</summary>
+    Handbook,
+    /// <summary>2019–2022 template: «Условия (содержания и качества) труда» / «Еңбек жағдайлары (мазмұны мен сапасы)».</summary>
+    WorkConditions,
 }
 
 /// <summary>
@@ -57,19 +61,24 @@ public static class Labels
         // Only a heading: «3-ші тарау. Кәсіптер…», «Глава 4»; not a sentence that mentions a chapter («4-тарауда …»).
         P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
         P(LabelKind.Chapter, @"#*глава(?<n>\d)(?!\d)"),
-        P(LabelKind.GroupCode, @"(?:топтыңкоды|кодгруппы)" + Tail),
-        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|коднаименованиязанятия)" + Tail),
-        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
-        P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
+        P(LabelKind.GroupCode, @"(?:топтыңкоды|топкоды|кодгруппы)" + Tail),
+        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
+        // 2019–2022 template: one full occupation code, no group code.
+        P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды)" + Tail),
+        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
+        P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
+        P(LabelKind.Level, @"(?:уровень|уровни)квалификации(?:поорк|понрк|орк)?(?:\(.*?\))?" + Tail),
         P(LabelKind.TypicalQualification, @"(?:бтба,ба,үлгілікбіліктіліксипаттамаларыбойыншабіліктілікдеңгейі|уровеньквалификациипоеткс[^:]*)" + Tail),
-        P(LabelKind.Education, @"(?:кәсіптікбілімдеңгейі|уровеньпрофессиональногообразования)" + Tail),
+        // 2019–2022 template: the row names the handbook it quotes, so only its frame is fixed.
+        P(LabelKind.TypicalQualification, @"(?:уровеньквалификациидляпрофессии[^:]*|[^:]{0,200}?үлгілікбіліктіліксипаттамалар[^:]{0,40}біліктілікдеңгейі)" + Tail),
+        P(LabelKind.Education, @"(?:кәсіптікбілімдеңгейі|кәсіптікбілімберудеңгейі|уровеньпрофессиональногообразования)(?:\(.*?\))?" + Tail),
         P(LabelKind.Experience, @"(?:жұмыстәжірибесінеқойылатынталаптар|требованиякопытуработы)" + Tail),
         P(LabelKind.NonFormal, @"(?:формалдыемесжәнеинформалыбілімменбайланыс|связьснеформальнымиинформальнымобразованием)" + Tail),
-        P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|другиевозможныенаименованияпрофесси[ий])" + Tail),
+        P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|кәсіптіңбасқамүмкінатаулары|другиевозможныенаименованияпрофесси[ий])" + Tail),
         P(LabelKind.Purpose, @"(?:қызметтіңнегізгімақсаты|основнаяцельдеятельности)" + Tail),
-        P(LabelKind.Name, @"(?:кәсіптіңатауы|наименованиепрофессии)" + Tail),
+        P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|наименованиепрофессии)" + Tail),
         P(LabelKind.LfDescription, @"(?:еңбекфункцияларыныңсипаттамасы|еңбекфункциялардыңсипаттамасы|описаниетрудовыхфункций)" + Tail),
-        P(LabelKind.LfList, @"(?:еңбекфункцияларыныңтізбесі|переченьтрудовыхфункций)" + Tail),
+        P(LabelKind.LfList, @"(?:еңбекфункцияларыныңтізбесі|переченьтрудовыхфункций|трудовыефункции|еңбекфункциялары)" + Tail),
         P(LabelKind.MandatoryList, @"(?:міндеттіеңбекфункциялары|обязательныетрудовыефункции)" + Tail),
         P(LabelKind.AdditionalList, @"(?:қосымшаеңбекфункциялары|дополнительныетрудовыефункции)" + Tail),
         P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
@@ -77,14 +86,20 @@ public static class Labels
         // The number went to the next line (ru reference-info L1514–1516: «Трудовая функция» / «3. Принимать …»).
         P(LabelKind.LfHeading, @"(?<add>қосымша|дополнительная)?(?:еңбекфункциясы|трудоваяфункция)[:.]?$"),
         P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды(?<n>\d+)|навык(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
+        // 2019–2022 template: a task is the skill level, numbered or not («Задача 1:», «Задача:», «1 міндет:», «Тапсырма:»).
+        P(LabelKind.SkillHeading, @"(?:задача|тапсырма|міндет)(?<n>\d+)?(?:[:.]+|$)"),
+        P(LabelKind.SkillHeading, @"(?<n>\d+)-?(?:міндет|тапсырма)(?:[:.]+|$)"),
         P(LabelKind.Recognition, @"(?:дағдынытанумүмкіндігі|возможностьпризнаниянавыка)" + Tail),
         P(LabelKind.Category, @"""(?<name>[^""]+)""санатыүшінқосымшамашықтар(?:ы)?" + Tail),
-        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение)" + Tail),
+        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар)" + Tail),
         P(LabelKind.Knowledge, @"(?:\d+\))?(?:білімдер|білімі|білім|знания|знание)" + Tail),
-        P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
+        P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|жекеқұзыреттіліккеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),
-        P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|уровеньорк)" + Tail),
+        P(LabelKind.Links, @"сбшшеңберіндегібасқа(?:кәсіптермен|мамандықтармен)байланыс(?:ы)?" + Tail),
+        P(LabelKind.Handbook, @"(?:связьскс|связьсеткс|ба-?менбайланыс|бтба-?менбайланыс|кс-?пенбайланыс|біліктілікбайланысы|білікетілікбайланысы)" + Tail),
+        P(LabelKind.WorkConditions, @"(?:условия\(содержанияикачества\)труда|условиятруда|еңбекжағдайлары(?:\(мазмұныменсапасы\))?)" + Tail),
+        P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|сбшдеңгейі|уровеньорк)" + Tail),
     ];
 
     /// <summary>
@@ -128,16 +143,23 @@ public static class Labels
     }.OrderByDescending(l => l.Key.Length).ToArray();
 
     private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|карточкапрофессии)";
-    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?""[^""]+""(?<tail>кәсібініңкарточкасы)?:?$";
+    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)?:?$";
+    /// <summary>
+    /// 2019–2022 template: unnumbered headings, the whole line — «Карточка профессии «X»», «Карточка профессии» with the
+    /// title in the next cell, «"X" кәсіп карточкасы», «Мамандық картасы».
+    /// </summary>
+    private const string HeadingUnnumberedSource =
+        @"(?:карточкапрофессии(?::?"".+""|:.+)?|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
     private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HeadingUnnumbered = new("^" + HeadingUnnumberedSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// Every heading and card pattern in one alternation: most lines are values that start with no label, and one
     /// test on the key (without building it as a string) rules out all patterns at once.
     /// </summary>
     private static readonly Regex AnyLabel = new(
-        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
+        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
@@ -167,6 +189,10 @@ public static class Labels
 
     private static LabelHit? MatchHeading(string text, string key, int lastParagraph)
     {
+        // An unnumbered heading without a quoted or colon-led title leaves it to the next line (the next cell).
+        if (HeadingUnnumbered.IsMatch(key))
+            return new LabelHit(LabelKind.CardHeading,
+                text.IndexOfAny(['"', '«', '“', '„']) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : "");
         var m = HeadingWithLabel.Match(key);
         var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
         if (!m.Success && quoted is not { Success: true }) return null;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using CareerGraph.Standards.Model;
 
 /// <summary>An LF whose title in the card's LF list differs from the title under its heading.</summary>
-public sealed record LfWordingDiff(int Line, int Paragraph, LaborFunctionKind Kind, int N, string Listed, string Heading)
+public sealed record LfWordingDiff(int Line, string Card, LaborFunctionKind Kind, int N, string Listed, string Heading)
 {
     public double Overlap { get; } = LfWording.Overlap(Listed, Heading);
 }
@@ -59,7 +59,7 @@ public static class LfWording
         var reworded = diffs.Where(d => d.Overlap >= Differs).ToList();
         var style = compared > 0 && reworded.Count > StyleShare * compared;
         foreach (var d in diffs.Where(d => !style || d.Overlap < Differs))
-            yield return new SourceWarning(d.Line, $"¶{d.Paragraph}: {d.Kind} LF {d.N} is worded differently in the list («{CardParser.Short(d.Listed)}») and in its heading («{CardParser.Short(d.Heading)}»)");
+            yield return new SourceWarning(d.Line, $"{d.Card}: {d.Kind} LF {d.N} is worded differently in the list («{CardParser.Short(d.Listed)}») and in its heading («{CardParser.Short(d.Heading)}»)");
         if (style)
             yield return new SourceWarning(reworded[0].Line,
                 $"{reworded.Count} of {compared} labour functions reword their list title in the heading with the same words " +

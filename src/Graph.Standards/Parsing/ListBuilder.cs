@@ -25,6 +25,9 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
 
     public int Count => items.Count;
 
+    /// <summary>The item texts so far, without building (no warnings are emitted).</summary>
+    public IReadOnlyList<string> Peek() => items.Select(e => e.Text).ToList();
+
     public void Add(LogicalLine line)
     {
         var expected = (lastNumber ?? 0) + 1;

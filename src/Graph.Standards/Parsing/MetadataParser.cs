@@ -16,7 +16,9 @@ public static class MetadataParser
     private static readonly Regex TitleLabel = new(@"^(?:кәсіптікстандарттыңатауы|(?:наименование|название)профессиональногостандарта)[:.]?", RegexOptions.Compiled);
     private static readonly Regex QuotedTitleLabel = new(@"^""(?<t>[^""]+)""кәсіптікстандартыныңатауы", RegexOptions.Compiled);
     private static readonly Regex StandardHeading = new(@"^(?:кәсіптікстандарт|профессиональныйстандарт):?""", RegexOptions.Compiled);
-    private static readonly Regex CodeLabel = new(@"^(?:кәсіптікстандарттыңкоды|кәсіптікстандарткоды|кодпрофессиональногостандарта)[:.\-]*", RegexOptions.Compiled);
+    /// <summary>«Профессиональный стандарт в сфере социальной защиты» (183438): the standard named without quotes.</summary>
+    private static readonly Regex UnquotedStandardHeading = new(@"^(?:профессиональныйстандарт(?:в|по)сфере\S+|\S+саласындағыкәсіптікстандарт)$", RegexOptions.Compiled);
+    private static readonly Regex CodeLabel = new(@"^(?:кәсіптікстандарттыңкоды|кәсіптікстандарткоды|кәсібистандарттыңкоды|кәсібистандарткоды|кодпрофессиональногостандарта)[:.\-]*", RegexOptions.Compiled);
     private static readonly Regex OkedLabel = new(@"^(?:эқжж|этжж|указаниесекции|эқжжбойынша)", RegexOptions.Compiled);
     private static readonly Regex VersionLabel = new(@"^(?:нұсқанөмірі|номерверсии)[^:]*:", RegexOptions.Compiled);
 
@@ -52,6 +54,7 @@ public static class MetadataParser
                 approvalIsOrder |= OrderLine.IsMatch(text);
             }
             if (fallbackTitle is null && StandardHeading.IsMatch(key)) fallbackTitle = TextNorm.StripQuotes(Quoted(item) ?? item);
+            if (fallbackTitle is null && UnquotedStandardHeading.IsMatch(key)) fallbackTitle = TextNorm.Clean(item);
             if (title is null && TitleLabel.Match(key) is { Success: true } t)
                 title = TextNorm.StripQuotes(Labels.RestAfter(item, map, t.Length));
             else if (title is null && QuotedTitleLabel.Match(key) is { Success: true } q)

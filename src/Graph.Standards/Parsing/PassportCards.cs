@@ -17,23 +17,44 @@ public static partial class PassportCards
     [GeneratedRegex(@"^(?:кәсіптеркарточкаларыныңтізімі|переченькарточекпрофессий)[:.]?")]
     private static partial Regex ListLabel();
 
+    /// <summary>2019–2022 template: the list of professions opens chapter 3 («Перечень профессий», «Наименование профессий»).</summary>
+    [GeneratedRegex(@"^(?:переченьпрофессий|наименованиепрофессий|кәсіптертізбесі|кәсіптердіңтізбесі|кәсіптертізімі)[:.]?$")]
+    private static partial Regex ProfessionListLabel();
+
+    /// <summary>
+    /// The template by content: a list of professions right after the chapter 3 heading, instead of numbered card
+    /// headings, means the 2019–2022 template with its cards in an appendix.
+    /// </summary>
+    public static CardTemplate IsAppendixTemplate(IReadOnlyList<LogicalLine> lines, int chapter3)
+    {
+        if (chapter3 < 0) return CardTemplate.Numbered;
+        for (var i = chapter3 + 1; i < lines.Count && i <= chapter3 + 3; i++)
+            if (ProfessionListLabel().IsMatch(TextNorm.Key(Regex.Replace(lines[i].Text, @"^\d{1,2}\.\s*", ""))))
+                return CardTemplate.Appendix;
+        return CardTemplate.Numbered;
+    }
+
     [GeneratedRegex(@"^\d{1,2}\.\s*\S")]
     private static partial Regex NextPassportItem();
 
     [GeneratedRegex(@"^(?<t>.+)\s[-–—]\s*(?<r>(?:(?!\s[-–—]\s).)*)$")]
     private static partial Regex TitleAndLevel();
 
-    [GeneratedRegex(@"(?<!\d)(?<l>[1-8])(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.])(?<l>[1-8])(?!\d)")]
     private static partial Regex LevelDigit();
+
+    private static bool AppendixNote(string text) =>
+        TextNorm.Key(text) is var k && (k.Contains("приложени", StringComparison.Ordinal) || k.Contains("қосымша", StringComparison.Ordinal));
 
     public static IReadOnlyList<PassportCard> Read(IReadOnlyList<LogicalLine> front, ICollection<SourceWarning> warnings)
     {
         var start = -1;
         for (var i = 0; i < front.Count && start < 0; i++)
-            if (ListLabel().IsMatch(TextNorm.Key(Regex.Replace(front[i].Text, @"^\d{1,2}\.\s*", "")))) start = i + 1;
+            if (TextNorm.Key(Regex.Replace(front[i].Text, @"^\d{1,2}\.\s*", "")) is var key && (ListLabel().IsMatch(key) || ProfessionListLabel().IsMatch(key))) start = i + 1;
         if (start < 0) return [];
         var items = new ListBuilder("passport list of cards", warnings);
-        for (var i = start; i < front.Count && !NextPassportItem().IsMatch(front[i].Text); i++)
+        // «Карточки профессий приводятся в приложении…» closes a 2019–2022 list.
+        for (var i = start; i < front.Count && !NextPassportItem().IsMatch(front[i].Text) && !AppendixNote(front[i].Text); i++)
             items.Add(front[i]);
         var result = new List<PassportCard>();
         foreach (var item in items.Build())
@@ -51,6 +72,8 @@ public static partial class PassportCards
         return result;
     }
 
+    private static string Ref(Card card) => card.Paragraph is { } p ? $"¶{p}" : $"card {card.Seq}";
+
     /// <summary>Compares cards with the passport list row by row; fills only a missing level, and says so.</summary>
     public static IReadOnlyList<Card> Check(IReadOnlyList<Card> cards, IReadOnlyList<PassportCard> passport, ICollection<SourceWarning> warnings)
     {
@@ -65,14 +88,14 @@ public static partial class PassportCards
         {
             var (card, row) = (cards[i], passport[i]);
             if (TextNorm.Key(card.Title) != TextNorm.Key(row.Title))
-                warnings.Add(new SourceWarning(card.Lines.First, $"¶{card.Paragraph} title «{card.Title}» is «{row.Title}» in the passport list ({row.Lines})"));
+                warnings.Add(new SourceWarning(card.Lines.First, $"{Ref(card)} title «{card.Title}» is «{row.Title}» in the passport list ({row.Lines})"));
             if (card.Level is null && row.Level is { } level)
             {
-                warnings.Add(new SourceWarning(card.Lines.First, $"¶{card.Paragraph}: level {level} taken from the passport list ({row.Lines})"));
+                warnings.Add(new SourceWarning(card.Lines.First, $"{Ref(card)}: level {level} taken from the passport list ({row.Lines})"));
                 card = card with { Level = level, Repairs = [.. card.Repairs, new Repair("Level", "passport", $"{row.Lines}")] };
             }
             else if (card.Level != row.Level)
-                warnings.Add(new SourceWarning(card.Lines.First, $"¶{card.Paragraph}: level {card.Level} differs from the passport list's {row.Level} ({row.Lines})"));
+                warnings.Add(new SourceWarning(card.Lines.First, $"{Ref(card)}: level {card.Level} differs from the passport list's {row.Level} ({row.Lines})"));
             result.Add(card);
         }
         return result;

@@ -154,18 +154,21 @@ public class BilingualAlignerTests
     }
 
     [Fact]
-    public void A_link_code_typo_is_corrected_from_the_side_whose_code_resolves()
+    public void A_link_code_typo_is_kept_as_printed_and_reported_with_the_twins_code()
     {
-        // kk ¶16's link to ¶17 prints 11329-1-050 (kk L6661); ru prints 1329-1-050 (ru L6548).
+        // kk ¶16's link to ¶17 prints 11329-1-050 (kk L6661); ru prints 1329-1-050 (ru L6548). Issue 9 item 6: a
+        // source error is kept as printed and reported, never corrected.
         IReadOnlyList<ProfessionLink>? KkLinks(int p) => p == 16 ? [new ProfessionLink(6, "11329-1-050", "топ жетекшісі", LineRange.Single(6661))] : null;
         IReadOnlyList<ProfessionLink>? RuLinks(int p) => p == 16 ? [new ProfessionLink(6, "1329-1-050", "Руководитель группы", LineRange.Single(6548))] : null;
         var aligned = BilingualAligner.Align([Kk(KkLinks), Ru(RuLinks)]);
         var kk16 = aligned[0].Cards[7];
-        Assert.Equal("1329-1-050", kk16.Links[0].Code);
-        var repair = Assert.Single(kk16.Repairs);
-        Assert.Equal(("Links[0].Code", RuSource), (repair.Field, repair.From));
-        Assert.Contains("11329-1-050", repair.Detail);
+        Assert.Equal("11329-1-050", kk16.Links[0].Code);
+        Assert.Empty(kk16.Repairs);
+        var warning = Assert.Single(aligned[0].Warnings, w => w.Line == 6661);
+        Assert.Contains("«11329-1-050» kept as printed", warning.Message);
+        Assert.Contains("1329-1-050", warning.Message);
         Assert.Equal("1329-1-050", aligned[1].Cards[7].Links[0].Code);
+        Assert.DoesNotContain(aligned[1].Warnings, w => w.Line == 6548);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ namespace CareerGraph.Standards.Reading.Html;
 
 using System.Text.RegularExpressions;
 using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Parsing;
 
 /// <summary>
 /// Turns a cell's printed lines into logical lines. Once a numbered item («1. …», «2) …») has started, an
@@ -17,7 +18,35 @@ public static partial class CellItems
 
     public static bool IsNumbered(string text) => NumberedItem().IsMatch(text);
 
-    public static IEnumerable<LogicalLine> Group(IEnumerable<CellLine> lines)
+    public static IEnumerable<LogicalLine> Group(IEnumerable<CellLine> lines) => GroupItems(JoinWrappedLabels(lines));
+
+    /// <summary>
+    /// A label wrapped over two printed lines of its cell («Перечень трудовых» / «функций:», «1-еңбек» /
+    /// «функциясы:») is one label: joined when neither half is a label and the two together are.
+    /// </summary>
+    private static IEnumerable<CellLine> JoinWrappedLabels(IEnumerable<CellLine> lines)
+    {
+        CellLine? held = null;
+        foreach (var line in lines)
+        {
+            if (held is not null)
+            {
+                var joined = $"{held.Text} {line.Text}";
+                if (!IsNumbered(held.Text) && Labels.Match(held.Text) is null && Labels.Match(line.Text) is null
+                    && Labels.Match(joined) is { Kind: not LabelKind.CardHeading } && joined.TrimEnd().EndsWith(':'))
+                {
+                    yield return new CellLine(joined, held.Line);
+                    held = null;
+                    continue;
+                }
+                yield return held;
+            }
+            held = line;
+        }
+        if (held is not null) yield return held;
+    }
+
+    private static IEnumerable<LogicalLine> GroupItems(IEnumerable<CellLine> lines)
     {
         LogicalLine? item = null;
         var inList = false;
