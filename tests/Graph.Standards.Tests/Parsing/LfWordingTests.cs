@@ -24,7 +24,7 @@ public class LfWordingTests
     }
 
     private static LfWordingDiff Diff(int line, string listed, string heading) =>
-        new(line, 9, LaborFunctionKind.Mandatory, 1, listed, heading);
+        new(line, "¶9", LaborFunctionKind.Mandatory, 1, listed, heading);
 
     [Fact]
     public void Rare_rewording_is_a_slip_reported_per_function()

@@ -109,7 +109,7 @@ public sealed class RegisterSeedTests
         // L143–153: «Трудовые функции:» | «Обязательные трудовые функции:» | three listed, then «Задача:» unnumbered per LF.
         Assert.Equal(3, doc.Cards[0].LaborFunctions.Count);
         Assert.All(doc.Cards[0].LaborFunctions, lf => Assert.Equal(1, Assert.Single(lf.Skills).N));
-        Assert.True(doc.Warnings.Any(w => w.Message.Contains("the passport lists 7 cards, chapter 3 has 11", StringComparison.Ordinal))); // list L87–101
+        Assert.Contains(doc.Warnings, w => w.Message.Contains("the passport lists 7 cards, chapter 3 has 11", StringComparison.Ordinal)); // list L87–101
     }
 
     [Fact]
