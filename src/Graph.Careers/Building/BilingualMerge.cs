@@ -136,7 +136,8 @@ internal static class BilingualMerge
             g.Docs.Select(d => d.Source).ToArray())
         {
             ApprovedOn = g.Docs.Select(d => d.ApprovedOn).Where(d => d is not null).Max(),
-            Relations = [.. g.Docs.SelectMany(d => d.Relations)],
+            // The act folder's meta.yaml speaks for both texts of the act: one relation, not one per language.
+            Relations = [.. g.Docs.SelectMany(d => d.Relations).Distinct()],
         };
     }
 

@@ -172,7 +172,7 @@ public static class StandardsExtractor
         {
             Warnings = [.. document.Warnings, .. readerWarnings, .. extra],
             ApprovedOn = EditionText.ApprovalDate(document.Approval),
-            Relations = EditionText.Relations(source.Lines, display),
+            Relations = EditionText.Relations(source.Lines, document.Source),
         });
     }
 
