@@ -188,6 +188,11 @@ internal static class BilingualMerge
             var group0 = cards.Select(c => Codes.Normalize(c.Card.GroupCode)).FirstOrDefault(Codes.IsGroup)
                 ?? cards.Select(c => Codes.Normalize(c.Card.OccupationCode)).FirstOrDefault(Codes.IsGroup);
             drafts.Add(new ProfessionDraft($"{group.Id}/{n}", group, cards, level ?? 0, group0, occupation));
+            // A card printed at several levels (2019–2022 template, «5 уровень / 6 уровень») is the profession at each
+            // of them: one node per further level, «@level» after the card's id, sharing the card's content.
+            var levels = cards.Select(c => c.Card.Levels).FirstOrDefault(l => l.Count > 1) ?? [];
+            foreach (var other in levels.Where(l => l != level))
+                drafts.Add(new ProfessionDraft($"{group.Id}/{n}@{other}", group, cards, other, group0, occupation));
         }
         return drafts;
     }

@@ -186,3 +186,25 @@ public sealed class RegisterSeedTests
         Assert.Equal(("5414-1-001", 5), (kk.Cards[1].OccupationCode, kk.Cards[1].Level));    // «Сабақ атауының коды:» (sic) L499–500, first at L114
     }
 }
+
+/// <summary>The export keeps both levels of a multi-level card and the «Связь с КС» row, and the schema accepts them.</summary>
+public sealed class RegisterExportTests
+{
+    [Fact]
+    public void Levels_and_handbook_round_trip_through_the_export_and_match_the_schema()
+    {
+        // 137841 rus.md card 2 (L294): «5 уровень» / «6 уровень» (L307–308).
+        var full = Path.Combine(Seeds.Directory, "register", "07-ministerial", "103016000000-enbek", "2019",
+            "1231-ob-utverzhdenii-professionalnogo-standarta-sodeistvie-zaniatosti-137841", "rus.md");
+        var doc = Assert.Single(StandardsExtractor.ExtractBytes(full, File.ReadAllBytes(full)).Documents);
+        using var stream = new MemoryStream();
+        CareerGraph.Standards.Export.ExtractWriter.Write(stream, [doc]);
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        Assert.Empty(CareerGraph.Standards.Export.JsonSchemaValidator.ForExtractFormat().Validate(json.RootElement));
+        stream.Position = 0;
+        var back = Assert.Single(CareerGraph.Standards.Export.ExtractReader.Read(stream));
+        Assert.Equal([5, 6], back.Cards[1].Levels);
+        Assert.Empty(back.Cards[0].Levels);
+        Assert.Equal(doc.Cards[0].Handbook, back.Cards[0].Handbook);
+    }
+}
