@@ -55,7 +55,7 @@ public sealed class SkillQueryTests(ApiFixture api)
     {
         var data = await api.Data("""{ overlapMatrix(standard: "K65112007_2024") { professions { id } scores } }""");
         var m = data.GetProperty("overlapMatrix");
-        Assert.Equal(["insurance_2024/1", "insurance_2024/2", "insurance_2024/3"],
+        Assert.Equal(["K65112007_2024/1", "K65112007_2024/2", "K65112007_2024/3"],
             m.GetProperty("professions").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
         var scores = m.GetProperty("scores").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
         Assert.All(scores, row => Assert.Equal(3, row.Length));
