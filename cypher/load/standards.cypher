@@ -1,5 +1,5 @@
 // One batch of standards of graph version $version. Row: {id, code, titleKk, titleRu, oked[], version, approval,
-// repealed, sources[]}.
+// approvedOn (yyyy-mm-dd or null), repealed, sources[], replaces[]}.
 UNWIND $rows AS r
 MERGE (s:Standard {id: r.id, graphVersion: $version})
 SET s.code = r.code,
@@ -8,6 +8,7 @@ SET s.code = r.code,
     s.oked = r.oked,
     s.version = r.version,
     s.approval = r.approval,
+    s.approvedOn = r.approvedOn,
     s.repealed = r.repealed,
     s.sources = r.sources
 RETURN count(*) AS written

@@ -15,7 +15,7 @@ public sealed class GraphSnapshot
     private readonly Dictionary<string, (Card Card, StandardDocument Document)> _cards;
     private readonly Lazy<string[][]> _nameKeys;
     private readonly AnswerMemo<(int, int, PathQuery), IReadOnlyList<CareerPath>> _paths = new(4_096);
-    private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _nextSteps = new(4_096);
+    private readonly AnswerMemo<(int, int, bool, bool), IReadOnlyList<NextStep>> _nextSteps = new(4_096);
     private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _feeders = new(4_096);
     private readonly AnswerMemo<(int, int, Language?), SkillGapResult> _gaps = new(16_384);
     private readonly AnswerMemo<(int, int), double> _coverage = new(16_384);
@@ -62,8 +62,8 @@ public sealed class GraphSnapshot
     public IReadOnlyList<CareerPath> Paths(int from, int to, PathQuery query) =>
         _paths.GetOrAdd((from, to, query), key => CareerPaths.Find(Graph, key.Item1, key.Item2, key.Item3));
 
-    public IReadOnlyList<NextStep> NextSteps(int from, int k, bool inferred) =>
-        _nextSteps.GetOrAdd((from, k, inferred), key => Careers.Paths.NextSteps.Rank(Graph, key.Item1, key.Item2, key.Item3));
+    public IReadOnlyList<NextStep> NextSteps(int from, int k, bool inferred, bool latestOnly = true) =>
+        _nextSteps.GetOrAdd((from, k, inferred, latestOnly), key => Careers.Paths.NextSteps.Rank(Graph, key.Item1, key.Item2, key.Item3, latestOnly: key.Item4));
 
     public IReadOnlyList<NextStep> Feeders(int to, int k, bool inferred) =>
         _feeders.GetOrAdd((to, k, inferred), key => Careers.Paths.NextSteps.Feeders(Graph, key.Item1, key.Item2, key.Item3));

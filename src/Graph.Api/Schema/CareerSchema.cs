@@ -29,6 +29,8 @@ public static class CareerSchema
             .BindEnum<Language>("Lang")
             .BindEnum<EdgeKind>("EdgeKind")
             .BindEnum<PathOptimization>("PathCost")
+            .BindEnum<EditionScope>("Editions")
+            .BindEnum<ActRelationKind>("ActRelationKind")
             .BindEnum<MoveKind>("MoveDirection")
             .BindEnum<ItemKind>("ItemKind")
             .BindEnum<MatchLevel>("MatchLevel")
@@ -52,7 +54,9 @@ public static class CareerSchema
             var level = c.Argument<int?>("level");
             var standard = c.Argument<string>("standard");
             var count = c.Argument<bool>("includeExternal") ? g.Nodes.Count : g.ProfessionCount;
+            var latest = c.Argument<EditionScope>("editions") == EditionScope.Latest;
             var indexes = Enumerable.Range(0, count)
+                .Where(i => !(latest && g.IsSuperseded(i)))
                 .Where(i => level is null || g.Node(i).Level == level)
                 .Where(i => standard is null || g.Node(i) is Profession p && p.StandardId == standard);
             var search = c.Argument<string>("search");
@@ -81,7 +85,10 @@ public static class CareerSchema
             if (from == to) throw ArgumentError(c, "to", "from and to select the same profession.", null);
             var k = Bounded(c, "first", 1, MaxPaths);
             var maxSteps = Bounded(c, "maxSteps", 1, MaxPathSteps);
-            var query = new PathQuery(k, maxSteps, c.Argument<bool>("inferred"), c.Argument<PathOptimization>("optimize"));
+            var query = new PathQuery(k, maxSteps, c.Argument<bool>("inferred"), c.Argument<PathOptimization>("optimize"))
+            {
+                LatestOnly = c.Argument<EditionScope>("editions") == EditionScope.Latest,
+            };
             return Snap(c).Paths(from, to, query).Select(p => new PathView(p, p.Steps.Select(s =>
                 new StepView(g.IndexOf(s.FromId), g.IndexOf(s.ToId), s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, s.Gap))
                 .ToArray())).ToArray();
@@ -92,7 +99,7 @@ public static class CareerSchema
             var lang = c.Argument<Language?>("lang");
             var from = SelectProfession(c, "from");
             var k = Bounded(c, "first", 1, Pagination.MaxPageSize);
-            return Snap(c).NextSteps(from, k, c.Argument<bool>("inferred")).Select(s =>
+            return Snap(c).NextSteps(from, k, c.Argument<bool>("inferred"), c.Argument<EditionScope>("editions") == EditionScope.Latest).Select(s =>
                 new StepView(from, g.IndexOf(s.ToId), s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
                 .ToArray();
         })
@@ -257,6 +264,9 @@ public static class CareerSchema
         .Resolve("SkillOverlap.bToA", c => Math.Round(O(c).Overlap.BToA.Score, 4))
         .Resolve("SkillOverlap.shared", c => O(c).Overlap.Shared.Select(m => new GapItemView(m, m.Required.Kind)).ToArray());
 
+    private static StandardView[] Editions(FieldContext c, IReadOnlyList<string> ids) =>
+        [.. Snap(c).Graph.Standards.Where(s => ids.Contains(s.Id)).Select(s => new StandardView(s, St(c).Lang))];
+
     private static SchemaBuilder StandardTypes(this SchemaBuilder b) => b
         .Resolve("Standard.id", c => St(c).Standard.Id)
         .Resolve("Standard.code", c => St(c).Standard.Code)
@@ -268,6 +278,13 @@ public static class CareerSchema
         .Resolve("Standard.version", c => St(c).Standard.Version)
         .Resolve("Standard.approval", c => St(c).Standard.Approval)
         .Resolve("Standard.repealed", c => St(c).Standard.Repealed)
+        .Resolve("Standard.approvedOn", c => St(c).Standard.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+        .Resolve("Standard.replaces", c => Editions(c, St(c).Standard.Replaces))
+        .Resolve("Standard.replacedBy", c => Editions(c, St(c).Standard.ReplacedBy))
+        .Resolve("Standard.latest", c => St(c).Standard.IsLatest)
+        .Resolve("Standard.relations", c => St(c).Standard.Relations)
+        .Resolve("ActRelation.date", c => ((ActRelation)c.Parent!).Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+        .Resolve("ActRelation.document", c => ((ActRelation)c.Parent!).Source)
         .Resolve("Standard.documents", c => St(c).Standard.Sources)
         .Resolve("Standard.professions", c =>
         {

@@ -45,3 +45,6 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageIn
 {
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
 }
+
+/// <summary>The `editions` argument: only the newest loaded edition of each standard, or all of them.</summary>
+public enum EditionScope { Latest, All }

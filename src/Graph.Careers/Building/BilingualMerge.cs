@@ -133,7 +133,12 @@ internal static class BilingualMerge
             g.Docs.Select(d => d.Version).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
             g.Docs.Select(d => d.Approval).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
             g.Docs.Any(d => d.Repealed),
-            g.Docs.Select(d => d.Source).ToArray());
+            g.Docs.Select(d => d.Source).ToArray())
+        {
+            ApprovedOn = g.Docs.Select(d => d.ApprovedOn).Where(d => d is not null).Max(),
+            // The act folder's meta.yaml speaks for both texts of the act: one relation, not one per language.
+            Relations = [.. g.Docs.SelectMany(d => d.Relations).Distinct()],
+        };
     }
 
     /// <summary>

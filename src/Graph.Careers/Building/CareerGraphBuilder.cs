@@ -53,7 +53,7 @@ public static class CareerGraphBuilder
         edges.AddRange(StructuralEdges.Ladders(drafts));
         edges.AddRange(StructuralEdges.SameOccupation(drafts));
 
-        var standards = groups.Select(BilingualMerge.ToNode).ToArray();
+        var standards = Editions.Link(groups.Select(BilingualMerge.ToNode).ToArray());
         var items = catalog.Items();
         var levels = Levels(docs);
         var report = new ResolutionReport(rows.Select(r => r.Report).ToArray(), warnings);

@@ -12,7 +12,22 @@ public sealed record StandardNode(
     string? Version,
     string? Approval,
     bool Repealed,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources)
+{
+    /// <summary>The date of the order that approved this edition (see <see cref="StandardDocument.ApprovedOn"/>).</summary>
+    public DateOnly? ApprovedOn { get; init; }
+
+    /// <summary>What the texts print about other acts (repeals, repealed by, new edition of).</summary>
+    public IReadOnlyList<ActRelation> Relations { get; init; } = [];
+
+    /// <summary>Loaded earlier editions of the same standard that this one replaces (ids).</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
+    /// <summary>Loaded later editions of the same standard that replace this one (ids); empty for the newest.</summary>
+    public IReadOnlyList<string> ReplacedBy { get; init; } = [];
+
+    public bool IsLatest => ReplacedBy.Count == 0;
+}
 
 /// <summary>A node a career path can pass through: a profession with a card, or an external link target.</summary>
 public abstract record CareerNode(string Id, int Level)

@@ -45,7 +45,20 @@ public sealed class ProfessionGraph
         var newSkills = EdgeNewSkills();
         Printed = Adjacency.Build(this, newSkills, printedOnly: true);
         All = Adjacency.Build(this, newSkills, printedOnly: false);
+        var replaced = standards.Where(st => !st.IsLatest).Select(st => st.Id).ToHashSet(StringComparer.Ordinal);
+        _superseded = nodes.Select(nd => nd is Profession p && replaced.Contains(p.StandardId)).ToArray();
+        if (_superseded.Any(x => x))
+        {
+            LatestPrinted = Adjacency.Build(this, newSkills, printedOnly: true, _superseded);
+            LatestAll = Adjacency.Build(this, newSkills, printedOnly: false, _superseded);
+        }
+        else (LatestPrinted, LatestAll) = (Printed, All);
     }
+
+    private readonly bool[] _superseded;
+
+    /// <summary>Whether the node is a profession of a standard edition that a later loaded edition replaces.</summary>
+    public bool IsSuperseded(int node) => _superseded[node];
 
     /// <summary>
     /// Assembles a graph from ready parts (the standards builder and the synthetic benchmark generator both use it).
@@ -136,7 +149,17 @@ public sealed class ProfessionGraph
 
     internal Adjacency All { get; }
 
-    internal Adjacency AdjacencyFor(bool inferred) => inferred ? All : Printed;
+    /// <summary>Printed and inferred moves with no step into a profession of a replaced edition.</summary>
+    internal Adjacency LatestAll { get; }
+
+    internal Adjacency LatestPrinted { get; }
+
+    /// <summary>
+    /// <paramref name="latestOnly"/>: no step enters a profession of a replaced edition (one may still start there,
+    /// so that a counsellor holding the old title is led into the new edition).
+    /// </summary>
+    internal Adjacency AdjacencyFor(bool inferred, bool latestOnly = false) =>
+        latestOnly ? inferred ? LatestAll : LatestPrinted : inferred ? All : Printed;
 
     /// <summary>Index of a career node id, or -1.</summary>
     public int IndexOf(string id) => _index.GetValueOrDefault(id, -1);
@@ -212,7 +235,7 @@ internal sealed class Adjacency
 
     public int NodeCount => Offsets.Length - 1;
 
-    public static Adjacency Build(ProfessionGraph graph, int[] edgeNewSkills, bool printedOnly)
+    public static Adjacency Build(ProfessionGraph graph, int[] edgeNewSkills, bool printedOnly, bool[]? closedTargets = null)
     {
         var n = graph.Nodes.Count;
         var best = new List<int>();
@@ -221,6 +244,7 @@ internal sealed class Adjacency
         {
             var e = edges[i];
             if (printedOnly && !EdgeKinds.IsPrinted(e.Kind)) continue;
+            if (closedTargets is not null && closedTargets[e.To]) continue;
             if (best.Count > 0 && edges[best[^1]].From == e.From && edges[best[^1]].To == e.To)
             {
                 if (Better(e, edges[best[^1]])) best[^1] = i;

@@ -23,7 +23,7 @@ public static class CareerPaths
         if ((uint)from >= (uint)graph.Nodes.Count || (uint)to >= (uint)graph.Nodes.Count)
             throw new ArgumentOutOfRangeException(nameof(from), "node index out of range");
         if (from == to) return [];
-        var adj = graph.AdjacencyFor(query.Inferred);
+        var adj = graph.AdjacencyFor(query.Inferred, query.LatestOnly);
         var search = Search.For(adj.NodeCount);
         var shortest = search.ShortestSteps(adj, from, to, query.MaxSteps);
         if (shortest is not { } d) return [];

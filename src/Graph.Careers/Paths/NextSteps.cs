@@ -35,11 +35,11 @@ public sealed record NextStep(
 public static class NextSteps
 {
     /// <summary>The <paramref name="k"/> best destinations from a node, best first (ties: higher level, then id).</summary>
-    public static IReadOnlyList<NextStep> Rank(ProfessionGraph graph, int from, int k, bool inferred = true, OverlapWeights? weights = null)
+    public static IReadOnlyList<NextStep> Rank(ProfessionGraph graph, int from, int k, bool inferred = true, OverlapWeights? weights = null, bool latestOnly = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var w = weights ?? OverlapWeights.Default;
-        var adj = graph.AdjacencyFor(inferred);
+        var adj = graph.AdjacencyFor(inferred, latestOnly);
         var steps = new List<NextStep>(adj.Offsets[from + 1] - adj.Offsets[from]);
         for (var slot = adj.Offsets[from]; slot < adj.Offsets[from + 1]; slot++)
         {
@@ -59,7 +59,7 @@ public static class NextSteps
     /// The mirror of <see cref="Rank"/>: the <paramref name="k"/> best sources one step before a node (who moves into
     /// it), ranked by the same transferability of their move, best first. <see cref="NextStep.ToId"/> is the source.
     /// </summary>
-    public static IReadOnlyList<NextStep> Feeders(ProfessionGraph graph, int to, int k, bool inferred = true, OverlapWeights? weights = null)
+    public static IReadOnlyList<NextStep> Feeders(ProfessionGraph graph, int to, int k, bool inferred = true, OverlapWeights? weights = null, bool latestOnly = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var w = weights ?? OverlapWeights.Default;
@@ -69,7 +69,7 @@ public static class NextSteps
             for (var slot = adj.Offsets[from]; slot < adj.Offsets[from + 1]; slot++)
             {
                 var edge = graph.Edges[adj.EdgeIndex[slot]];
-                if (edge.To != to) continue;
+                if (edge.To != to || latestOnly && graph.IsSuperseded(from)) continue;
                 var source = graph.Nodes[from];
                 var transfer = TransferScore(graph, from, to, w);
                 var delta = graph.Nodes[to].Level - source.Level;

@@ -15,6 +15,7 @@ public enum PathOptimization
 /// <summary>
 /// Parameters of <see cref="CareerPaths.Find"/>: <see cref="K"/> paths of at most <see cref="MaxSteps"/> steps;
 /// <see cref="Inferred"/> false restricts steps to PRINTED_LINK and LEVEL_LADDER edges.
+/// <see cref="LatestOnly"/> (the default) keeps steps out of professions of a replaced edition of a standard.
 /// <see cref="IncludeSkillGaps"/> adds the item-by-item gap of each step. A <see cref="PathOptimization.Learning"/>
 /// search first considers paths at most <see cref="ExtraSteps"/> steps longer than the shortest one and widens one
 /// step at a time (up to <see cref="MaxSteps"/>) only while it has fewer than <see cref="K"/> paths — so a path that
@@ -26,7 +27,8 @@ public sealed record PathQuery(
     bool Inferred = true,
     PathOptimization Optimize = PathOptimization.Steps,
     bool IncludeSkillGaps = true,
-    int ExtraSteps = 1);
+    int ExtraSteps = 1,
+    bool LatestOnly = true);
 
 /// <summary>One step of a career path, with the edge it follows.</summary>
 public sealed record PathStep(

@@ -13,6 +13,7 @@ public static class CypherFiles
         public const string DeleteVersion = "load/delete-version.cypher";
 
         public const string Standards = "load/standards.cypher";
+        public const string Editions = "load/editions.cypher";
         public const string Professions = "load/professions.cypher";
         public const string ExternalProfessions = "load/external-professions.cypher";
         public const string QualificationLevels = "load/qualification-levels.cypher";

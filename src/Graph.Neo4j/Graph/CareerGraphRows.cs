@@ -27,7 +27,8 @@ public static class CareerGraphRows
 
         return new GraphRows(
             graph.Standards.Select(s => new StandardRow(s.Id, s.Code, s.TitleKk, s.TitleRu, s.Oked, s.Version, s.Approval,
-                s.Repealed, s.Sources)).ToList(),
+                s.Repealed, s.Sources, s.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                s.Replaces)).ToList(),
             graph.Professions.Select(p => new ProfessionRow(p.Id, p.TitleKk, p.TitleRu, p.Level, p.GroupCode,
                 p.OccupationCode, p.StandardId, p.Aliases, p.CardIds)).ToList(),
             graph.ExternalProfessions.Select(e => new ExternalProfessionRow(e.Id, e.Name, e.Level, Code(e.Language))).ToList(),
@@ -89,8 +90,15 @@ public static class CareerGraphRows
         var levels = rows.QualificationLevels.Select(l => new QualificationLevel(l.Level,
             l.Sources.Select((source, k) => new LevelDescription(source, l.Areas[k], l.RawLevels[k] is "" ? null : l.RawLevels[k],
                 l.LevelsInferred[k], l.Repealed[k], l.Competencies[k], l.Skills[k], l.Knowledge[k])).ToList())).ToList();
+        var replacedBy = rows.Standards.SelectMany(s => (s.Replaces ?? []).Select(old => (Old: old, New: s.Id)))
+            .ToLookup(x => x.Old, x => x.New, StringComparer.Ordinal);
         var standards = rows.Standards.Select(s => new StandardNode(s.Id, s.Code, s.TitleKk, s.TitleRu, s.Oked, s.Version,
-            s.Approval, s.Repealed, s.Sources)).ToList();
+            s.Approval, s.Repealed, s.Sources)
+        {
+            ApprovedOn = s.ApprovedOn is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+            Replaces = s.Replaces ?? [],
+            ReplacedBy = [.. replacedBy[s.Id].Order(StringComparer.Ordinal)],
+        }).ToList();
 
         return ProfessionGraph.Create(standards, nodes, items, profiles, edges, levels);
     }

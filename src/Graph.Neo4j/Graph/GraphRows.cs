@@ -28,7 +28,9 @@ public sealed record StandardRow(
     string? Version,
     string? Approval,
     bool Repealed,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    string? ApprovedOn = null,
+    IReadOnlyList<string>? Replaces = null);
 
 public sealed record ProfessionRow(
     string Id,

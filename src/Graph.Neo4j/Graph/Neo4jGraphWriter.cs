@@ -89,6 +89,7 @@ public sealed class Neo4jGraphWriter
         var steps = new List<(string, IReadOnlyList<object>)>
         {
             (CypherFiles.Load.Standards, Rows(graph.Standards)),
+            (CypherFiles.Load.Editions, Rows(graph.Standards.SelectMany(s => (s.Replaces ?? []).Select(old => new { from = s.Id, to = old })))),
             (CypherFiles.Load.Professions, Rows(graph.Professions)),
             (CypherFiles.Load.ExternalProfessions, Rows(graph.ExternalProfessions)),
             (CypherFiles.Load.QualificationLevels, Rows(graph.QualificationLevels)),

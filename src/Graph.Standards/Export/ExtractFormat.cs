@@ -31,6 +31,14 @@ public static class ExtractFormat
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    public static string Spell(ActRelationKind kind) => kind switch
+    {
+        ActRelationKind.Repeals => "repeals",
+        ActRelationKind.RepealedBy => "repealed-by",
+        ActRelationKind.NewEditionOf => "new-edition-of",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     /// <summary>The embedded JSON Schema text.</summary>
     public static string SchemaText()
     {

@@ -38,7 +38,7 @@ public static class ExtractReader
         return root.Prop("documents").Array(Document);
     }
 
-    private static StandardDocument Document(Node d) => new(
+    private static StandardDocument Document(Node d) => new StandardDocument(
         Source: d.Prop("source").String(),
         Language: d.Prop("language").Enum(ExtractFormat.Spell, Enum.GetValues<Language>()),
         Kind: d.Prop("kind").Enum(ExtractFormat.Spell, Enum.GetValues<DocumentKind>()),
@@ -55,7 +55,20 @@ public static class ExtractReader
         Repeal: d.Optional("repeal")?.StringOrNull(),
         Act: d.Optional("act") is { IsNull: false } act
             ? new ActFolder(act.Prop("id").String(), act.Prop("folder").String(), act.Prop("appendix").StringOrNull())
-            : null);
+            : null)
+    {
+        ApprovedOn = Date(d.Optional("approvedOn")?.StringOrNull()),
+        Relations = d.OptionalArray("relations", r => new ActRelation(
+            r.Prop("kind").Enum(ExtractFormat.Spell, Enum.GetValues<ActRelationKind>()),
+            r.Prop("order").String(),
+            Date(r.Prop("date").StringOrNull()),
+            r.Prop("source").String(),
+            r.Prop("line").Int())),
+    };
+
+    // The schema's "format": "date" pattern has already been checked; a value it lets through is still a date.
+    private static DateOnly? Date(string? iso) =>
+        iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Card Card(Node c)
     {

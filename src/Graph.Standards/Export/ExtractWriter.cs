@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Export;
 
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CareerGraph.Standards.Model;
@@ -46,6 +47,21 @@ public static class ExtractWriter
         w.WriteString("approval", d.Approval);
         w.WriteBoolean("repealed", d.Repealed);
         w.WriteString("repeal", d.Repeal);
+        if (d.ApprovedOn is { } approvedOn) w.WriteString("approvedOn", approvedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        else w.WriteNull("approvedOn");
+        w.WriteStartArray("relations");
+        foreach (var r in d.Relations)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", ExtractFormat.Spell(r.Kind));
+            w.WriteString("order", r.Order);
+            if (r.Date is { } date) w.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            else w.WriteNull("date");
+            w.WriteString("source", r.Source);
+            w.WriteNumber("line", r.Line);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WritePropertyName("act");
         if (d.Act is null) w.WriteNullValue();
         else

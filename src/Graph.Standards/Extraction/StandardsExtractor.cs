@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Extraction;
 
 using CareerGraph.Standards.Alignment;
+using CareerGraph.Standards.Editions;
 using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Reading;
 
@@ -84,7 +85,7 @@ public static class StandardsExtractor
             switch (ExtractOne(display, place.Name, bytes, explicitInput, steps))
             {
                 case Outcome.Extracted(var read):
-                    var document = read with { Act = place.Act };
+                    var document = place.Act is null ? read : WithActMeta(read with { Act = place.Act }, fullPath);
                     documents.Add(ReadDocument.Of(display, document, bytes));
                     progress?.Report($"{display}: {document.Cards.Count} cards, {document.Warnings.Count} warnings");
                     break;
@@ -175,9 +176,37 @@ public static class StandardsExtractor
         var extra = Completeness.Warnings(document, source);
         // Warnings collected by the reader are not yet in the document when the parser built its own list.
         var readerWarnings = warnings.Where(w => !document.Warnings.Contains(w));
-        document = document with { Warnings = [.. document.Warnings, .. readerWarnings, .. extra] };
+        document = document with
+        {
+            Warnings = [.. document.Warnings, .. readerWarnings, .. extra],
+            ApprovedOn = EditionText.ApprovalDate(document.Approval),
+            Relations = EditionText.Relations(source.Lines, document.Source),
+        };
         if (!steps.KeepIncomplete && Completeness.Truncation(display, document) is { } cut) return new Outcome.Failed(cut);
         return new Outcome.Extracted(document);
+    }
+
+    /// <summary>
+    /// The act folder's meta.yaml (beside rus.md, or one folder up from rus/an001.md) fills the approval date when the
+    /// text leaves it blank («от « » 2019 года №») and adds the repeal the database recorded after publication.
+    /// </summary>
+    private static StandardDocument WithActMeta(StandardDocument document, string fullPath)
+    {
+        var dir = Path.GetDirectoryName(fullPath);
+        var meta = new[] { dir, dir is null ? null : Path.GetDirectoryName(dir) }
+            .Select(d => d is null ? null : Path.Combine(d, "meta.yaml")).FirstOrDefault(File.Exists);
+        if (meta is null) return document;
+        string yaml;
+        try { yaml = File.ReadAllText(meta); }
+        catch (IOException) { return document; }
+        var (approved, relations) = EditionText.Meta(yaml);
+        var added = relations.Where(r => !document.Relations.Any(x => x.Kind == r.Kind && x.SameOrder(r.Order, r.Date)));
+        return document with
+        {
+            ApprovedOn = document.ApprovedOn ?? approved,
+            Relations = [.. document.Relations, .. added],
+            Repealed = document.Repealed || relations.Count > 0,
+        };
     }
 
     /// <summary>

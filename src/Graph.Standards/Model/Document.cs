@@ -55,4 +55,11 @@ public sealed record StandardDocument(
     IReadOnlyList<SourceWarning> Warnings,
     IReadOnlyList<Repair> Repairs,
     string? Repeal = null,
-    ActFolder? Act = null);
+    ActFolder? Act = null)
+{
+    /// <summary>The date of the order that approved this edition, as printed (or the act folder's meta.yaml).</summary>
+    public DateOnly? ApprovedOn { get; init; }
+
+    /// <summary>The orders the text repeals, was repealed by, or rewrites in a new edition.</summary>
+    public IReadOnlyList<ActRelation> Relations { get; init; } = [];
+}

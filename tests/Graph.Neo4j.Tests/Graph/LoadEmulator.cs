@@ -54,6 +54,7 @@ internal sealed class LoadEmulator
             CypherFiles.Load.OccupationCodes => Add("OccupationCode", "code"),
             CypherFiles.Load.SourceDocuments => Add("SourceDocument", "source"),
             CypherFiles.Load.InStandard => Has("Profession", "from") && Has("Standard", "to"),
+            CypherFiles.Load.Editions => Has("Standard", "from") && Has("Standard", "to"),
             CypherFiles.Load.AtLevel => Has("Profession", "from") && Has("QualificationLevel", "level"),
             CypherFiles.Load.HasOccupation => Has("Profession", "from") && Has("OccupationCode", "code"),
             CypherFiles.Load.RequiresSkill => Has("Profession", "from") && Has("Skill", "to"),

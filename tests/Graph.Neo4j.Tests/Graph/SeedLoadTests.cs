@@ -37,8 +37,10 @@ public sealed class SeedLoadTests
 
         var result = await new Neo4jGraphWriter(client, batchSize: 500).WriteAsync(rows, Ct);
 
-        // 34 professions after the kk/ru merge (guide §0, as in Graph.Careers' seed tests).
-        Assert.Equal(34, result.RowsWritten[CypherFiles.Load.Professions]);
+        // One row per profession after the kk/ru merge (the loose seeds' 34 of guide §0, plus the register seeds').
+        Assert.Equal(Seeds.Value.ProfessionCount, result.RowsWritten[CypherFiles.Load.Professions]);
+        // One REPLACES: the 2025 employment-assistance edition (kk_employment L2) replaces act 137841 (2019).
+        Assert.Equal(1, result.RowsWritten[CypherFiles.Load.Editions]);
         Assert.Equal(rows.Professions.Count, result.RowsWritten[CypherFiles.Load.InStandard]);
         Assert.Equal(rows.Professions.Count, result.RowsWritten[CypherFiles.Load.AtLevel]);
         Assert.Equal(rows.Skills.Sum(s => s.ProfessionIds.Count), result.RowsWritten[CypherFiles.Load.RequiresSkill]);

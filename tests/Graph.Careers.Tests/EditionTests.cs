@@ -1,0 +1,101 @@
+using CareerGraph.Careers.Building;
+using CareerGraph.Careers.Model;
+using CareerGraph.Careers.Paths;
+using CareerGraph.Standards.Extraction;
+using CareerGraph.Standards.Model;
+using Xunit;
+
+namespace CareerGraph.Careers.Tests;
+
+/// <summary>
+/// Two editions of one standard loaded side by side: the 2019 employment-assistance standard (act 137841 in
+/// seeds/register/…/2019/1231-…-137841, with its meta.yaml) and its 2025 edition (seeds/kk_employment-assistance_2025.txt).
+/// </summary>
+public sealed class EditionTests
+{
+    private static readonly Lazy<ProfessionGraph> Seeds = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "CareerGraph.sln"))) dir = dir.Parent;
+        var result = StandardsExtractor.Extract([Path.Combine(dir.FullName, "seeds")]);
+        Assert.Empty(result.Errors);
+        return CareerGraphBuilder.Build(result.Documents);
+    });
+
+    private static StandardNode Employment(int year) =>
+        Seeds.Value.Standards.Single(s => s.ApprovedOn?.Year == year && (s.TitleKk ?? "").StartsWith("Жұмыспен қамтуға жәрдемдесу", StringComparison.Ordinal));
+
+    [Fact]
+    public void Both_editions_are_kept_each_with_its_approval_date()
+    {
+        // kk 2025 L2: «… 2025 жылғы 29 қыркүйектегі № 296 бұйрығы»; 137841 rus.md L27 prints «от « » 2019 года» (blank),
+        // so the date is meta.yaml's «approved_on: 2019-12-31».
+        var (old, current) = (Employment(2019), Employment(2025));
+        Assert.NotEqual(old.Id, current.Id);
+        Assert.Equal(new DateOnly(2019, 12, 31), old.ApprovedOn);
+        Assert.Equal(new DateOnly(2025, 9, 29), current.ApprovedOn);
+        Assert.Contains(Seeds.Value.Professions, p => p.StandardId == old.Id);
+        Assert.Contains(Seeds.Value.Professions, p => p.StandardId == current.Id);
+    }
+
+    [Fact]
+    public void The_newer_edition_replaces_the_older_one()
+    {
+        // Same title once the scope note «(жұмыспен қамту орталығы)» is set aside (137841 kaz.md L1 vs kk 2025 L1).
+        var (old, current) = (Employment(2019), Employment(2025));
+        Assert.Equal([current.Id], old.ReplacedBy);
+        Assert.Equal([old.Id], current.Replaces);
+        Assert.True(current.IsLatest);
+        Assert.False(old.IsLatest);
+    }
+
+    [Fact]
+    public void Printed_relations_are_in_the_model()
+    {
+        // kk 2025 L1 (heading «… 2024 жылғы 19 маусымдағы № 200 бұйрығына өзгеріс енгізу туралы») and L5 («… бұйрығына
+        // мынадай өзгеріс енгізілсін»): a new edition of the standard order № 200 approved; one relation, first line.
+        var edition = Assert.Single(Employment(2025).Relations, r => r.Kind == ActRelationKind.NewEditionOf);
+        Assert.Equal(("200", new DateOnly(2024, 6, 19), 1), (edition.Order, edition.Date, edition.Line));
+        // 137841 meta.yaml requisite: «Утратил силу приказом … от 28 июня 2024 года № 228».
+        var repeal = Assert.Single(Employment(2019).Relations, r => r.Kind == ActRelationKind.RepealedBy);
+        Assert.Equal(("228", new DateOnly(2024, 6, 28), "meta.yaml"), (repeal.Order, repeal.Date, repeal.Source));
+        Assert.True(Employment(2019).Repealed);
+    }
+
+    [Fact]
+    public void Latest_steps_never_enter_a_replaced_edition()
+    {
+        var g = Seeds.Value;
+        var old = Employment(2019).Id;
+        var oldNodes = Enumerable.Range(0, g.ProfessionCount).Where(i => ((Profession)g.Nodes[i]).StandardId == old).ToArray();
+        Assert.NotEmpty(oldNodes);
+        Assert.All(oldNodes, i => Assert.True(g.IsSuperseded(i)));
+        var everyone = Enumerable.Range(0, g.ProfessionCount).Where(i => !g.IsSuperseded(i)).ToArray();
+        var latest = everyone.SelectMany(i => NextSteps.Rank(g, i, 100)).Select(s => g.IndexOf(s.ToId)).ToHashSet();
+        Assert.DoesNotContain(latest, oldNodes.Contains);
+        // With ALL the old edition's professions are reachable again (they link among themselves: 137841's links tables).
+        var all = oldNodes.SelectMany(i => NextSteps.Rank(g, i, 100, latestOnly: false)).Select(s => g.IndexOf(s.ToId)).ToHashSet();
+        Assert.Contains(all, oldNodes.Contains);
+    }
+
+    [Fact]
+    public void Editions_are_linked_by_an_order_one_text_names_never_by_file_name()
+    {
+        // Titles and codes differ; the newer text repeals the order that approved the older one.
+        var older = new DocBuilder("zz_a.txt", Language.Ru).Printed(null, "Приказ Министра от 31 декабря 2019 года № 714")
+            .Card(9, "Инспектор", 5, null, null).Build() with { ApprovedOn = new DateOnly(2019, 12, 31) };
+        var newer = new DocBuilder("aa_b.txt", Language.Ru).Printed(null, "Приказ Министра от 19 июня 2024 года № 200")
+            .Card(9, "Специалист", 5, null, null).Build() with
+            {
+                ApprovedOn = new DateOnly(2024, 6, 19),
+                Relations = [new ActRelation(ActRelationKind.Repeals, "714", new DateOnly(2019, 12, 31), "aa_b.txt", 12)],
+            };
+        var g = CareerGraphBuilder.Build([older, newer]);
+        var a = g.Standards.Single(s => s.ApprovedOn?.Year == 2019);
+        var b = g.Standards.Single(s => s.ApprovedOn?.Year == 2024);
+        Assert.Equal([b.Id], a.ReplacedBy);
+        // Without the relation they are two unrelated standards.
+        var apart = CareerGraphBuilder.Build([older, newer with { Relations = [] }]);
+        Assert.All(apart.Standards, s => Assert.Empty(s.ReplacedBy));
+    }
+}
