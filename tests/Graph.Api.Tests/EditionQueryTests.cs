@@ -53,4 +53,35 @@ public sealed class EditionQueryTests(ApiFixture api)
         Assert.Equal(Count("latest") + oldCount, Count("all"));
         Assert.DoesNotContain(data.GetProperty("latest").GetProperty("nodes").EnumerateArray(), n => n.GetProperty("standard").GetProperty("id").GetString() == oldId);
     }
+    [Fact]
+    public async Task Feeders_come_from_the_newest_edition_only_unless_all_are_asked_for()
+    {
+        var (old, current) = await Employment();
+        var oldId = old.GetProperty("id").GetString();
+        var targets = (await api.Data("query($id: ID!) { standard(id: $id) { professions(first: 100) { nodes { id } } } }",
+                new { id = current.GetProperty("id").GetString() }))
+            .GetProperty("standard").GetProperty("professions").GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("id").GetString()!).ToArray();
+        Assert.NotEmpty(targets);
+
+        var fromOldEdition = 0;
+        foreach (var target in targets)
+        {
+            var data = await api.Data("""
+                query($to: ID!) {
+                  latest: feeders(to: {id: $to}, first: 100) { from { id standard { id } } }
+                  all: feeders(to: {id: $to}, first: 100, editions: ALL) { from { id standard { id } } } }
+                """, new { to = target });
+            (string Id, string? Standard)[] Sources(string alias) => data.GetProperty(alias).EnumerateArray()
+                .Select(s => s.GetProperty("from")).Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("standard").GetProperty("id").GetString()))
+                .ToArray();
+            var (latest, all) = (Sources("latest"), Sources("all"));
+            Assert.DoesNotContain(latest, s => s.Standard == oldId);
+            // ALL is LATEST plus the old edition's sources, in the same ranking.
+            Assert.Equal(latest, all.Where(s => s.Standard != oldId));
+            fromOldEdition += all.Count(s => s.Standard == oldId);
+        }
+        // The 2019 cards overlap their 2025 successors, so some move into the new edition starts in the old one.
+        Assert.True(fromOldEdition > 0, "no feeder of the 2025 edition comes from act 137841 even with editions: ALL");
+    }
 }

@@ -44,7 +44,11 @@ public sealed class EditionTests
         // Same title once the scope note «(жұмыспен қамту орталығы)» is set aside (137841 kaz.md L1 vs kk 2025 L1).
         var (old, current) = (Employment(2019), Employment(2025));
         Assert.Equal([current.Id], old.ReplacedBy);
-        Assert.Equal([old.Id], current.Replaces);
+        var replacement = Assert.Single(current.Replaces);
+        Assert.Equal(old.Id, replacement.Older);
+        // The evidence names both titles as printed; a title is no single line to cite.
+        Assert.Equal($"same title «{old.TitleKk}» and «{current.TitleKk}» once a scope note in parentheses is set aside", replacement.Evidence);
+        Assert.Null(replacement.Source);
         Assert.True(current.IsLatest);
         Assert.False(old.IsLatest);
     }

@@ -109,7 +109,7 @@ public static class CareerSchema
             var lang = c.Argument<Language?>("lang");
             var to = SelectProfession(c, "to");
             var k = Bounded(c, "first", 1, Pagination.MaxPageSize);
-            return Snap(c).Feeders(to, k, c.Argument<bool>("inferred")).Select(s =>
+            return Snap(c).Feeders(to, k, c.Argument<bool>("inferred"), c.Argument<EditionScope>("editions") == EditionScope.Latest).Select(s =>
                 new StepView(g.IndexOf(s.ToId), to, s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
                 .ToArray();
         })
@@ -279,7 +279,7 @@ public static class CareerSchema
         .Resolve("Standard.approval", c => St(c).Standard.Approval)
         .Resolve("Standard.repealed", c => St(c).Standard.Repealed)
         .Resolve("Standard.approvedOn", c => St(c).Standard.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-        .Resolve("Standard.replaces", c => Editions(c, St(c).Standard.Replaces))
+        .Resolve("Standard.replaces", c => Editions(c, [.. St(c).Standard.Replaces.Select(r => r.Older)]))
         .Resolve("Standard.replacedBy", c => Editions(c, St(c).Standard.ReplacedBy))
         .Resolve("Standard.latest", c => St(c).Standard.IsLatest)
         .Resolve("Standard.relations", c => St(c).Standard.Relations)
