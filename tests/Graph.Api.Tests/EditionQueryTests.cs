@@ -11,6 +11,7 @@ public sealed class EditionQueryTests(ApiFixture api)
 {
     private const string Standards = """
         { standards { id titleKk approvedOn latest repealed replaces { id } replacedBy { id approvedOn }
+          replacements { standard { id titleKk } evidence document line }
           relations { kind order date document line } professions(first: 100) { totalCount } } }
         """;
 
@@ -33,6 +34,14 @@ public sealed class EditionQueryTests(ApiFixture api)
         Assert.True(current.GetProperty("latest").GetBoolean());
         Assert.Equal(current.GetProperty("id").GetString(), Assert.Single(old.GetProperty("replacedBy").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(old.GetProperty("id").GetString(), Assert.Single(current.GetProperty("replaces").EnumerateArray()).GetProperty("id").GetString());
+        // Why: the same Kazakh title once 137841's scope note «(жұмыспен қамту орталығы)» is set aside (kaz.md L1, kk 2025 L1);
+        // a title is no single printed line, so no document or line is cited.
+        var replacement = Assert.Single(current.GetProperty("replacements").EnumerateArray());
+        Assert.Equal(old.GetProperty("id").GetString(), replacement.GetProperty("standard").GetProperty("id").GetString());
+        Assert.Equal($"same title «{replacement.GetProperty("standard").GetProperty("titleKk").GetString()}» and «{current.GetProperty("titleKk").GetString()}» once a scope note in parentheses is set aside",
+            replacement.GetProperty("evidence").GetString());
+        Assert.Equal(JsonValueKind.Null, replacement.GetProperty("document").ValueKind);
+        Assert.Empty(old.GetProperty("replacements").EnumerateArray());
         var repeal = Assert.Single(old.GetProperty("relations").EnumerateArray());
         Assert.Equal(("REPEALED_BY", "228", "2024-06-28"), (repeal.GetProperty("kind").GetString(), repeal.GetProperty("order").GetString(), repeal.GetProperty("date").GetString()));
         Assert.True(old.GetProperty("repealed").GetBoolean());

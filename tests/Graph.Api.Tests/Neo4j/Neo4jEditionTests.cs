@@ -18,7 +18,8 @@ public sealed class Neo4jEditionTests(ApiFixture embedded)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private const string Standards = """
-        { standards { id approvedOn latest repealed replaces { id } replacedBy { id } relations { kind order date document line } }
+        { standards { id approvedOn latest repealed replaces { id } replacedBy { id } relations { kind order date document line }
+            replacements { standard { id } evidence document line } }
           professions(first: 1) { totalCount } }
         """;
 
@@ -68,6 +69,27 @@ public sealed class Neo4jEditionTests(ApiFixture embedded)
         Assert.Empty(Standard(current.Id).GetProperty("replaces").EnumerateArray());
         // With no edition replaced, the default list holds both editions' professions, as ALL does in embedded mode.
         Assert.Equal(all, data.GetProperty("professions").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_replacement_is_served_with_the_evidence_neo4j_stores()
+    {
+        var seeds = FakeNeo4jGraph.Seeds.Value;
+        var written = FakeNeo4jGraph.StandardsOf(seeds);
+        var current = Assert.Single(written, s => s.Replaces is { Count: > 0 });
+        var stored = new ReplacementRow(current.Replaces![0].Older, "a curator's note: order № 228 repealed it", "notes.md", 7);
+        await using var neo4j = await FakeNeo4jGraph.StartAsync();
+        neo4j.Load(1, seeds, [.. written.Select(s => s.Id == current.Id ? s with { Replaces = [stored] } : s)]);
+        await using var api = Neo4jModeTests.Api(neo4j.Uri);
+        var client = await Neo4jModeTests.Serving(api);
+
+        var data = (await ApiFixture.Post(client, "query($id: ID!) { standard(id: $id) { replacements { standard { id } evidence document line } } }",
+            new { id = current.Id })).GetProperty("data");
+
+        var served = Assert.Single(data.GetProperty("standard").GetProperty("replacements").EnumerateArray());
+        Assert.Equal((stored.Older, stored.Evidence, stored.Source, 7),
+            (served.GetProperty("standard").GetProperty("id").GetString(), served.GetProperty("evidence").GetString(),
+             served.GetProperty("document").GetString(), served.GetProperty("line").GetInt32()));
     }
 
     [Fact]
