@@ -106,7 +106,9 @@ public static partial class Editions
     {
         if (Order(b) is { } approvedB
             && a.Relations.FirstOrDefault(r => r.Kind is ActRelationKind.Repeals or ActRelationKind.NewEditionOf && r.SameOrder(approvedB, b.ApprovedOn)) is { } names)
-            return Cited(names, b, $"{Verb(names.Kind)} order № {names.Order}{On(names.Date)}, which approved {b.Id}");
+            return Cited(names, b, names.Kind == ActRelationKind.Repeals
+                ? $"repeals order № {names.Order}{On(names.Date)}, which approved {b.Id}"
+                : $"a new edition of {b.Id}, approved by order № {names.Order}{On(names.Date)}");
         if (Order(a) is { } approvedA
             && b.Relations.FirstOrDefault(r => r.Kind == ActRelationKind.RepealedBy && r.SameOrder(approvedA, a.ApprovedOn)) is { } repealed)
             return Cited(repealed, b, $"{b.Id} was repealed by order № {repealed.Order}{On(repealed.Date)}, which approved {a.Id}");
@@ -114,7 +116,6 @@ public static partial class Editions
 
         static Replacement Cited(ActRelation r, StandardNode other, string what) =>
             new(other.Id, $"{r.Source} L{r.Line}: {what}", r.Source, r.Line);
-        static string Verb(ActRelationKind kind) => kind == ActRelationKind.Repeals ? "repeals" : "is a new edition of the standard approved by";
         static string On(DateOnly? date) =>
             date is { } d ? " of " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
     }
