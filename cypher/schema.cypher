@@ -28,6 +28,9 @@ FOR (n:OccupationCode) REQUIRE (n.code, n.graphVersion) IS UNIQUE;
 CREATE CONSTRAINT source_document IF NOT EXISTS
 FOR (n:SourceDocument) REQUIRE (n.source, n.graphVersion) IS UNIQUE;
 
+CREATE CONSTRAINT act_id IF NOT EXISTS
+FOR (n:Act) REQUIRE (n.id, n.graphVersion) IS UNIQUE;
+
 // The composite constraints lead with the key, so reading or deleting a whole version needs its own index.
 CREATE INDEX standard_version IF NOT EXISTS FOR (n:Standard) ON (n.graphVersion);
 CREATE INDEX profession_version IF NOT EXISTS FOR (n:Profession) ON (n.graphVersion);
@@ -37,6 +40,7 @@ CREATE INDEX skill_version IF NOT EXISTS FOR (n:Skill) ON (n.graphVersion);
 CREATE INDEX knowledge_version IF NOT EXISTS FOR (n:Knowledge) ON (n.graphVersion);
 CREATE INDEX occupation_code_version IF NOT EXISTS FOR (n:OccupationCode) ON (n.graphVersion);
 CREATE INDEX source_document_version IF NOT EXISTS FOR (n:SourceDocument) ON (n.graphVersion);
+CREATE INDEX act_version IF NOT EXISTS FOR (n:Act) ON (n.graphVersion);
 
 // Lookups by printed codes: a standard's code, a profession's occupation code and level.
 CREATE INDEX standard_code IF NOT EXISTS FOR (n:Standard) ON (n.code);

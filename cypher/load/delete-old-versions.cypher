@@ -3,7 +3,7 @@
 // current one belong to a load still in progress and are left alone. Runs as an implicit transaction, as
 // CALL { } IN TRANSACTIONS requires.
 MATCH (s:GraphState {id: 'current'})
-MATCH (n:Standard|Profession|ExternalProfession|QualificationLevel|Skill|Knowledge|OccupationCode|SourceDocument)
+MATCH (n:Standard|Profession|ExternalProfession|QualificationLevel|Skill|Knowledge|OccupationCode|SourceDocument|Act)
 WHERE n.graphVersion < s.version
 CALL (n) {
   DETACH DELETE n

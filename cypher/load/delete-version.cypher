@@ -2,7 +2,7 @@
 OPTIONAL MATCH (s:GraphState {id: 'current'})
 WITH s
 WHERE s IS NULL OR coalesce(s.version, 0) <> $version
-MATCH (n:Standard|Profession|ExternalProfession|QualificationLevel|Skill|Knowledge|OccupationCode|SourceDocument)
+MATCH (n:Standard|Profession|ExternalProfession|QualificationLevel|Skill|Knowledge|OccupationCode|SourceDocument|Act)
 WHERE n.graphVersion = $version
 CALL (n) {
   DETACH DELETE n

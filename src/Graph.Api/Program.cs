@@ -7,7 +7,7 @@ using CareerGraph.GraphQL.Http;
 
 // CareerGraph API: the career graph of Kazakhstan's professional standards over GraphQL.
 var builder = WebApplication.CreateBuilder(args);
-builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+builder.Logging.AddSimpleConsole(o => o.SingleLine = true).ReportListenFailuresInOneLine();
 if (ConfigurationCheck.FindProblem(builder.Configuration) is { } problem)
     return StartupLog.Fail(problem);                            // one line naming the key and its form, exit 1
 
@@ -28,7 +28,7 @@ app.MapGraphQL("/graphql", o =>
 app.MapCareerGraphHealth();
 app.MapCounsellorApp();                           // the counsellor web app at / (GraphiQL stays at /graphql)
 
-if (!await app.StartServingAsync()) return 1;                  // a graph that cannot load: one log line, exit 1
+if (!await app.StartServingAsync()) return 1;                  // a graph that cannot load, an address in use: one log line, exit 1
 await app.WaitForShutdownAsync();
 return 0;
 

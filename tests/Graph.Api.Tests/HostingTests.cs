@@ -88,6 +88,52 @@ public sealed class HostingTests(ApiFixture api)
         Assert.DoesNotContain("   at ", line);
         Assert.DoesNotContain("s3cret", line); // a URI is never printed with its credentials
     }
+
+    [Theory]
+    [InlineData("127.0.0.1", "address already in use (another process listens there; choose another address with --urls)")]
+    [InlineData("192.0.2.1", "")] // TEST-NET-1 (RFC 5737): never an address of this machine; the cause is the OS's words
+    public async Task An_address_the_api_cannot_listen_on_is_one_log_line_naming_it_and_a_non_zero_exit(string host, string cause)
+    {
+        using var occupant = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        occupant.Start();
+        var address = $"http://{host}:{((System.Net.IPEndPoint)occupant.LocalEndpoint).Port}";
+        var dll = Path.Combine(AppContext.BaseDirectory, "Graph.Api.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", address])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["Graph__Seeds"] = Path.Combine(ApiFixture.RepoRoot(), "seeds");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+
+        var output = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal("", await stderr); // no unhandled exception
+        var line = Assert.Single(output, l => l.StartsWith("crit:", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal));
+        Assert.Contains($"Cannot start: cannot listen on {address}: {cause}", line);
+        Assert.All(output, l => Assert.DoesNotContain(" at ", l));
+        Assert.All(output, l => Assert.DoesNotContain("Exception", l));
+    }
+
+    [Fact]
+    public async Task A_store_setting_with_spaces_around_it_is_read_as_the_check_reads_it()
+    {
+        // ConfigurationCheck accepts « neo4j » (values are trimmed); the store chosen must be the same one.
+        await using var neo4j = await Neo4j.FakeNeo4jGraph.StartAsync();
+        neo4j.Load(1, Neo4j.FakeNeo4jGraph.Seeds.Value);
+        await using var api = Neo4j.Neo4jModeTests.Api(neo4j.Uri).WithWebHostBuilder(b => b.UseSetting("Graph:Store", " Neo4j "));
+
+        var client = await Neo4j.Neo4jModeTests.Serving(api);
+
+        var ready = await Neo4j.Neo4jModeTests.Ready(client);
+        Assert.Equal(("Healthy", "neo4j"), (Neo4j.Neo4jModeTests.Status(ready), ready.GetProperty("data").GetProperty("store").GetString()));
+    }
 }
 
 public sealed class ProductionPostureTests

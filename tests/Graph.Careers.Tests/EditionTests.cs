@@ -44,7 +44,11 @@ public sealed class EditionTests
         // Same title once the scope note «(жұмыспен қамту орталығы)» is set aside (137841 kaz.md L1 vs kk 2025 L1).
         var (old, current) = (Employment(2019), Employment(2025));
         Assert.Equal([current.Id], old.ReplacedBy);
-        Assert.Equal([old.Id], current.Replaces);
+        var replacement = Assert.Single(current.Replaces);
+        Assert.Equal(old.Id, replacement.Older);
+        // The evidence names both titles as printed; a title is no single line to cite.
+        Assert.Equal($"same title «{old.TitleKk}» and «{current.TitleKk}» once a scope note in parentheses is set aside", replacement.Evidence);
+        Assert.Null(replacement.Source);
         Assert.True(current.IsLatest);
         Assert.False(old.IsLatest);
     }
@@ -97,5 +101,53 @@ public sealed class EditionTests
         // Without the relation they are two unrelated standards.
         var apart = CareerGraphBuilder.Build([older, newer with { Relations = [] }]);
         Assert.All(apart.Standards, s => Assert.Empty(s.ReplacedBy));
+    }
+
+    private static StandardNode Edition(string id, int year, string? code = null, string? title = null, string? approval = null,
+        params ActRelation[] relations) =>
+        new(id, code, title, null, [], null, approval, false, [$"{id}.txt"]) { ApprovedOn = new DateOnly(year, 1, 15), Relations = relations };
+
+    [Fact]
+    public void Each_replacement_says_what_joins_the_two_editions()
+    {
+        var linked = Editions.Link(
+        [
+            Edition("coded-2019", 2019, code: "N1"),
+            Edition("titled-2020", 2020, title: "Дәнекерлеу (цех)"),
+            Edition("both-2021", 2021, code: "N1", title: "Дәнекерлеу", approval: "2021 жылғы 15 қаңтардағы № 7 бұйрығы"),
+            Edition("rewrite-2022", 2022, relations: new ActRelation(ActRelationKind.NewEditionOf, "7", new DateOnly(2021, 1, 15), "rewrite-2022.txt", 3)),
+        ]).ToDictionary(s => s.Id);
+
+        // 2020 and 2019 share neither code nor title: they are one standard only through the 2021 edition.
+        Assert.Equal(new Replacement("coded-2019", "an edition of one standard with coded-2019 through both-2021, rewrite-2022"),
+            Assert.Single(linked["titled-2020"].Replaces));
+        Assert.Equal(new Replacement("titled-2020", "same title «Дәнекерлеу (цех)» and «Дәнекерлеу» once a scope note in parentheses is set aside"),
+            Assert.Single(linked["both-2021"].Replaces));
+        Assert.Equal(new Replacement("both-2021", "rewrite-2022.txt L3: a new edition of both-2021, approved by order № 7 of 2021-01-15", "rewrite-2022.txt", 3),
+            Assert.Single(linked["rewrite-2022"].Replaces));
+        Assert.Empty(linked["coded-2019"].Replaces);
+        Assert.Equal(["titled-2020"], linked["coded-2019"].ReplacedBy);
+        Assert.True(linked["rewrite-2022"].IsLatest);
+    }
+
+    [Fact]
+    public void Stored_editions_replace_the_ones_the_texts_give()
+    {
+        var texts = Editions.Link([Edition("old", 2019, code: "N1"), Edition("new", 2024, code: "N1")]);
+        var stored = new Dictionary<string, StoredEdition>
+        {
+            ["old"] = new([new Replacement("new", "curated")], [new ActRelation(ActRelationKind.RepealedBy, "9", null, "meta.yaml", 2)]),
+        };
+
+        var applied = Editions.Apply(texts, stored).ToDictionary(s => s.Id);
+
+        Assert.Equal([new Replacement("new", "curated")], applied["old"].Replaces);
+        Assert.Equal(["old"], applied["new"].ReplacedBy);
+        Assert.Empty(applied["new"].Replaces);
+        Assert.Equal("9", Assert.Single(applied["old"].Relations).Order);
+        Assert.Throws<ArgumentException>(() => Editions.Apply(texts, new Dictionary<string, StoredEdition>
+        {
+            ["new"] = new([new Replacement("missing", "curated")], []),
+        }));
     }
 }

@@ -78,6 +78,23 @@ public sealed class LoadNeo4jTests : IDisposable
     }
 
     [Fact]
+    public async Task Loading_both_editions_prints_the_replacement_and_the_printed_repeal_as_relationships()
+    {
+        var emulator = new LoadEmulator();
+        await using var server = await FakeQueryApi.StartAsync(emulator.Answer);
+
+        var (exit, stdout, stderr) = await Task.Run(() => _cli.Run(null, ["load", CliHarness.Seeds, "--to", "neo4j",
+            "--uri", server.Uri.ToString(), "--password-env", _passwordVariable]));
+
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        // The 2025 employment-assistance edition replaces act 137841; 137841's meta.yaml prints its repeal by order
+        // № 228 of 28.06.2024, an act of its own (Act node) whose text is not among the seeds.
+        Assert.Matches(@"(?m)^\s+-\[:REPLACES\]->\s+1\s*$", stdout);
+        Assert.Matches(@"(?m)^\s+-\[:REPEALED_BY\]->\s+[1-9][0-9]*\s*$", stdout);
+        Assert.Matches(@"(?m)^\s+:Act\s+[1-9][0-9]*\s*$", stdout);
+    }
+
+    [Fact]
     public async Task Loading_the_same_documents_twice_writes_the_same_counts()
     {
         await using var first = await FakeQueryApi.StartAsync(new LoadEmulator().Answer);

@@ -45,7 +45,7 @@ public static class ConfigurationCheck
 
     private static string? Neo4jProblem(IConfiguration configuration)
     {
-        var usesNeo4j = string.Equals(configuration["Graph:Store"]?.Trim(), "neo4j", StringComparison.OrdinalIgnoreCase);
+        var usesNeo4j = CareerGraph.Api.Graph.GraphOptions.UsesNeo4j(configuration["Graph:Store"]);
         var uriText = configuration["NEO4J_URI"] ?? configuration["Neo4j:Uri"];
         if (uriText is null) return usesNeo4j ? "Graph:Store is neo4j, but NEO4J_URI (or Neo4j:Uri) is not set." : null;
         // The value is never printed: a malformed URI may still carry a user name and password.

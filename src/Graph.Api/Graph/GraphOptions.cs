@@ -8,6 +8,9 @@ public sealed class GraphOptions
     /// <summary>"embedded" (seeds folder or snapshot file, the default) or "neo4j".</summary>
     public string Store { get; set; } = "embedded";
 
+    /// <summary>Whether a Graph:Store value names Neo4j, read as ConfigurationCheck reads it (any case, spaces around).</summary>
+    public static bool UsesNeo4j(string? store) => string.Equals(store?.Trim(), "neo4j", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Folder of standards to extract. Default: the nearest "seeds" folder above the content root or current directory.</summary>
     public string? Seeds { get; set; }
 

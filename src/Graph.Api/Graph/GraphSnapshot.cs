@@ -1,3 +1,4 @@
+using CareerGraph.Careers.Building;
 using CareerGraph.Careers.Model;
 using CareerGraph.Careers.Paths;
 using CareerGraph.Careers.Skills;
@@ -16,7 +17,7 @@ public sealed class GraphSnapshot
     private readonly Lazy<string[][]> _nameKeys;
     private readonly AnswerMemo<(int, int, PathQuery), IReadOnlyList<CareerPath>> _paths = new(4_096);
     private readonly AnswerMemo<(int, int, bool, bool), IReadOnlyList<NextStep>> _nextSteps = new(4_096);
-    private readonly AnswerMemo<(int, int, bool), IReadOnlyList<NextStep>> _feeders = new(4_096);
+    private readonly AnswerMemo<(int, int, bool, bool), IReadOnlyList<NextStep>> _feeders = new(4_096);
     private readonly AnswerMemo<(int, int, Language?), SkillGapResult> _gaps = new(16_384);
     private readonly AnswerMemo<(int, int), double> _coverage = new(16_384);
 
@@ -39,8 +40,9 @@ public sealed class GraphSnapshot
     /// The only way to a snapshot: the documents and the graph built from them pass <see cref="GraphValidation"/>
     /// first, or <see cref="InvalidGraphException"/> says why not.
     /// </summary>
-    public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string store, string origin, string version) =>
-        new(documents, GraphValidation.Build(documents), store, origin, version);
+    public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string store, string origin, string version,
+        CareerGraphOptions? options = null) =>
+        new(documents, GraphValidation.Build(documents, options), store, origin, version);
 
     public IReadOnlyList<StandardDocument> Documents { get; }
 
@@ -65,8 +67,8 @@ public sealed class GraphSnapshot
     public IReadOnlyList<NextStep> NextSteps(int from, int k, bool inferred, bool latestOnly = true) =>
         _nextSteps.GetOrAdd((from, k, inferred, latestOnly), key => Careers.Paths.NextSteps.Rank(Graph, key.Item1, key.Item2, key.Item3, latestOnly: key.Item4));
 
-    public IReadOnlyList<NextStep> Feeders(int to, int k, bool inferred) =>
-        _feeders.GetOrAdd((to, k, inferred), key => Careers.Paths.NextSteps.Feeders(Graph, key.Item1, key.Item2, key.Item3));
+    public IReadOnlyList<NextStep> Feeders(int to, int k, bool inferred, bool latestOnly = true) =>
+        _feeders.GetOrAdd((to, k, inferred, latestOnly), key => Careers.Paths.NextSteps.Feeders(Graph, key.Item1, key.Item2, key.Item3, latestOnly: key.Item4));
 
     public SkillGapResult Gap(int from, int to, Language? preferred) =>
         _gaps.GetOrAdd((from, to, preferred), key => SkillGap.Compute(Graph, key.Item1, key.Item2, preferred: key.Item3));

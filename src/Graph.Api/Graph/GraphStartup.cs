@@ -2,23 +2,17 @@ namespace CareerGraph.Api.Graph;
 
 public static class GraphStartup
 {
-    /// <summary>Registers the graph holder and the source chosen by Graph:Store.</summary>
+    /// <summary>
+    /// Registers the graph holder and the source chosen by Graph:Store. ConfigurationCheck has refused every value but
+    /// "embedded" and "neo4j" (any case, spaces around), so the store is one or the other.
+    /// </summary>
     public static IServiceCollection AddCareerGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton<GraphHolder>();
-        var store = configuration[$"{GraphOptions.Section}:Store"] ?? "embedded";
-        if (string.Equals(store, "neo4j", StringComparison.OrdinalIgnoreCase)) return services.AddNeo4jGraphSource(configuration);
-        if (string.Equals(store, "embedded", StringComparison.OrdinalIgnoreCase))
-            return services.AddSingleton<IGraphSource, EmbeddedGraphSource>();
-        // Reported by LoadCareerGraphAsync like every other startup problem: one line, non-zero exit.
-        return services.AddSingleton<IGraphSource>(new MisconfiguredSource(
-            $"Graph:Store \"{store}\" is not supported (use \"embedded\" or \"neo4j\")"));
-    }
-
-    private sealed class MisconfiguredSource(string reason) : IGraphSource
-    {
-        public Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken) => throw new GraphLoadException(reason);
+        return GraphOptions.UsesNeo4j(configuration[$"{GraphOptions.Section}:Store"])
+            ? services.AddNeo4jGraphSource(configuration)
+            : services.AddSingleton<IGraphSource, EmbeddedGraphSource>();
     }
 
     /// <summary>
@@ -29,16 +23,63 @@ public static class GraphStartup
     public static async Task<bool> StartServingAsync(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphOptions>>().Value.Store;
-        if (!string.Equals(store, "neo4j", StringComparison.OrdinalIgnoreCase))
-        {
-            if (!await app.LoadCareerGraphAsync()) return false;
-            await app.StartAsync();
-            return true;
-        }
-        await app.StartAsync();
+        if (!GraphOptions.UsesNeo4j(store)) return await app.LoadCareerGraphAsync() && await app.ListenAsync();
+        if (!await app.ListenAsync()) return false;
         if (await app.LoadCareerGraphAsync()) return true;
         await app.StopAsync();
         return false;
+    }
+
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+    private static volatile bool _listening;
+
+    /// <summary>
+    /// While <see cref="ListenAsync"/> starts the server, the host's own «Hosting failed to start» error (the whole
+    /// stack trace) is dropped: ListenAsync reports the failure itself, in one line. Nothing else of that category is.
+    /// </summary>
+    public static ILoggingBuilder ReportListenFailuresInOneLine(this ILoggingBuilder logging)
+    {
+        logging.Services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(null, HostCategory, LogLevel.Information,
+            (_, _, level) => !(_listening && level == LogLevel.Error))));
+        return logging;
+    }
+
+    /// <summary>
+    /// Starts the server. An address it cannot listen on (a port in use, an address not on this machine, a port it may
+    /// not open) is one log line naming the address and the cause, and false, so Program exits non-zero.
+    /// </summary>
+    private static async Task<bool> ListenAsync(this WebApplication app)
+    {
+        _listening = true;
+        try
+        {
+            await app.StartAsync();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
+        {
+            var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CareerGraph.Startup");
+            // Before the server is up, app.Urls may still be empty: the configured --urls / ASPNETCORE_URLS say where.
+            var configured = app.Urls.Count > 0 ? app.Urls : (app.Configuration[WebHostDefaults.ServerUrlsKey] ?? "http://localhost:5000").Split(';');
+            log.LogCritical("Cannot start: {Reason}", ListenFailure(e, configured));
+            return false;
+        }
+        finally
+        {
+            _listening = false;
+        }
+    }
+
+    /// <summary>«cannot listen on http://127.0.0.1:5000: address already in use (…)»: Kestrel's address, the innermost cause.</summary>
+    public static string ListenFailure(Exception e, IEnumerable<string> configured)
+    {
+        // Kestrel: «Failed to bind to address http://127.0.0.1:5000: address already in use.»
+        var kestrel = System.Text.RegularExpressions.Regex.Match(e.Message, @"^Failed to bind to address (\S+?):? ");
+        var address = kestrel.Success ? kestrel.Groups[1].Value : string.Join(", ", configured);
+        var cause = e.GetBaseException().Message.TrimEnd('.');
+        var inUse = e is Microsoft.AspNetCore.Connections.AddressInUseException
+            || e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException;
+        return $"cannot listen on {address}: {(inUse ? "address already in use (another process listens there; choose another address with --urls)" : cause)}";
     }
 
     /// <summary>

@@ -65,7 +65,9 @@ public sealed class Neo4jGraphSource(Neo4jGraphStore store, string database, IOp
         if (await store.LoadDocumentsAsync(cancellationToken) is not { } loaded) return null;
         if (loaded.Documents.Count == 0)
             throw new InvalidDataException($"graph version {loaded.Version} holds no source documents; reload it with this loader version");
-        return GraphSnapshot.Build(loaded.Documents, "neo4j", Origin, VersionText(loaded.Version));
+        // The editions served are the ones Neo4j holds (what Browser queries see), not worked out again from the texts.
+        return GraphSnapshot.Build(loaded.Documents, "neo4j", Origin, VersionText(loaded.Version),
+            new CareerGraph.Careers.Building.CareerGraphOptions { StoredEditions = loaded.Editions });
     }
 
     public static string VersionText(long version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);

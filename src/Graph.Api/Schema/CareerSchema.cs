@@ -109,7 +109,7 @@ public static class CareerSchema
             var lang = c.Argument<Language?>("lang");
             var to = SelectProfession(c, "to");
             var k = Bounded(c, "first", 1, Pagination.MaxPageSize);
-            return Snap(c).Feeders(to, k, c.Argument<bool>("inferred")).Select(s =>
+            return Snap(c).Feeders(to, k, c.Argument<bool>("inferred"), c.Argument<EditionScope>("editions") == EditionScope.Latest).Select(s =>
                 new StepView(g.IndexOf(s.ToId), to, s.Kind, s.Inferred, s.Confidence, s.Evidence, lang, null, s.Transferability))
                 .ToArray();
         })
@@ -264,8 +264,10 @@ public static class CareerSchema
         .Resolve("SkillOverlap.bToA", c => Math.Round(O(c).Overlap.BToA.Score, 4))
         .Resolve("SkillOverlap.shared", c => O(c).Overlap.Shared.Select(m => new GapItemView(m, m.Required.Kind)).ToArray());
 
-    private static StandardView[] Editions(FieldContext c, IReadOnlyList<string> ids) =>
-        [.. Snap(c).Graph.Standards.Where(s => ids.Contains(s.Id)).Select(s => new StandardView(s, St(c).Lang))];
+    private static StandardView[] Editions(FieldContext c, IReadOnlyList<string> ids) => Editions(c, ids, St(c).Lang);
+
+    private static StandardView[] Editions(FieldContext c, IReadOnlyList<string> ids, Language? lang) =>
+        [.. Snap(c).Graph.Standards.Where(s => ids.Contains(s.Id)).Select(s => new StandardView(s, lang))];
 
     private static SchemaBuilder StandardTypes(this SchemaBuilder b) => b
         .Resolve("Standard.id", c => St(c).Standard.Id)
@@ -279,7 +281,10 @@ public static class CareerSchema
         .Resolve("Standard.approval", c => St(c).Standard.Approval)
         .Resolve("Standard.repealed", c => St(c).Standard.Repealed)
         .Resolve("Standard.approvedOn", c => St(c).Standard.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-        .Resolve("Standard.replaces", c => Editions(c, St(c).Standard.Replaces))
+        .Resolve("Standard.replaces", c => Editions(c, [.. St(c).Standard.Replaces.Select(r => r.Older)]))
+        .Resolve("Standard.replacements", c => St(c).Standard.Replaces)
+        .Resolve("Replacement.standard", c => Editions(c, [((Replacement)c.Parent!).Older], null).Single())
+        .Resolve("Replacement.document", c => ((Replacement)c.Parent!).Source)
         .Resolve("Standard.replacedBy", c => Editions(c, St(c).Standard.ReplacedBy))
         .Resolve("Standard.latest", c => St(c).Standard.IsLatest)
         .Resolve("Standard.relations", c => St(c).Standard.Relations)

@@ -53,7 +53,8 @@ public static class CareerGraphBuilder
         edges.AddRange(StructuralEdges.Ladders(drafts));
         edges.AddRange(StructuralEdges.SameOccupation(drafts));
 
-        var standards = Editions.Link(groups.Select(BilingualMerge.ToNode).ToArray());
+        var printed = groups.Select(BilingualMerge.ToNode).ToArray();
+        var standards = options.StoredEditions is { } stored ? Editions.Apply(printed, stored) : Editions.Link(printed);
         var items = catalog.Items();
         var levels = Levels(docs);
         var report = new ResolutionReport(rows.Select(r => r.Report).ToArray(), warnings);

@@ -15,4 +15,11 @@ public sealed record CareerGraphOptions
     /// the same level become one external node. Empty by default: stubs merge only on identical normalised name.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> ExternalAliases { get; init; } = [];
+
+    /// <summary>
+    /// Editions as a store holds them, by standard id (the API's Neo4j source passes what Neo4j stores), used instead
+    /// of working them out from the texts: the graph then serves the stored replacements and printed relations. Null:
+    /// worked out (<see cref="Editions.Link"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, StoredEdition>? StoredEditions { get; init; }
 }

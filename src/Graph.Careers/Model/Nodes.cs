@@ -20,14 +20,21 @@ public sealed record StandardNode(
     /// <summary>What the texts print about other acts (repeals, repealed by, new edition of).</summary>
     public IReadOnlyList<ActRelation> Relations { get; init; } = [];
 
-    /// <summary>Loaded earlier editions of the same standard that this one replaces (ids).</summary>
-    public IReadOnlyList<string> Replaces { get; init; } = [];
+    /// <summary>Loaded earlier editions of the same standard that this one replaces, each with why.</summary>
+    public IReadOnlyList<Replacement> Replaces { get; init; } = [];
 
     /// <summary>Loaded later editions of the same standard that replace this one (ids); empty for the newest.</summary>
     public IReadOnlyList<string> ReplacedBy { get; init; } = [];
 
     public bool IsLatest => ReplacedBy.Count == 0;
 }
+
+/// <summary>
+/// An edition replaces the loaded edition <see cref="Older"/>. <see cref="Evidence"/> says what the texts print that
+/// makes the two editions of one standard (the same code, the same title, or an order one of them names that approved
+/// the other); <see cref="Source"/> and <see cref="Line"/> cite the printed line when the evidence is one line.
+/// </summary>
+public sealed record Replacement(string Older, string Evidence, string? Source = null, int? Line = null);
 
 /// <summary>A node a career path can pass through: a profession with a card, or an external link target.</summary>
 public abstract record CareerNode(string Id, int Level)

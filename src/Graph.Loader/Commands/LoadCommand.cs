@@ -195,7 +195,7 @@ public static class LoadCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>"load/in-standard.cypher" → "IN_STANDARD", "load/source-documents.cypher" → ":SourceDocument".</summary>
+    /// <summary>"load/in-standard.cypher" → "-[:IN_STANDARD]->", "load/editions.cypher" → "-[:REPLACES]->", "load/source-documents.cypher" → ":SourceDocument".</summary>
     private static string WrittenAs(string file)
     {
         var name = Path.GetFileNameWithoutExtension(file);
@@ -203,7 +203,9 @@ public static class LoadCommand
         {
             "in-standard" or "at-level" or "has-occupation" or "requires-skill" or "requires-knowledge"
                 or "printed-link" or "level-ladder" or "same-occupation" or "skill-overlap"
+                or "repeals" or "repealed-by" or "new-edition-of"
                 => "-[:" + name.Replace('-', '_').ToUpperInvariant() + "]->",
+            "editions" => "-[:REPLACES]->",
             _ => ":" + string.Concat(name.TrimEnd('s').Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])),
         };
     }

@@ -14,6 +14,10 @@ public static class CypherFiles
 
         public const string Standards = "load/standards.cypher";
         public const string Editions = "load/editions.cypher";
+        public const string Acts = "load/acts.cypher";
+        public const string Repeals = "load/repeals.cypher";
+        public const string RepealedBy = "load/repealed-by.cypher";
+        public const string NewEditionOf = "load/new-edition-of.cypher";
         public const string Professions = "load/professions.cypher";
         public const string ExternalProfessions = "load/external-professions.cypher";
         public const string QualificationLevels = "load/qualification-levels.cypher";
@@ -41,6 +45,15 @@ public static class CypherFiles
             "SAME_OCCUPATION" => SameOccupation,
             "SKILL_OVERLAP" => SkillOverlap,
             _ => throw new ArgumentException($"Unknown career relationship type '{relationshipType}'.", nameof(relationshipType)),
+        };
+
+        /// <summary>The load statement for each printed relation to an act (the relationship type).</summary>
+        public static string ActRelations(string relationshipType) => relationshipType switch
+        {
+            "REPEALS" => Repeals,
+            "REPEALED_BY" => RepealedBy,
+            "NEW_EDITION_OF" => NewEditionOf,
+            _ => throw new ArgumentException($"Unknown act relationship type '{relationshipType}'.", nameof(relationshipType)),
         };
     }
 

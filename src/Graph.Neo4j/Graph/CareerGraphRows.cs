@@ -1,3 +1,4 @@
+using CareerGraph.Careers.Building;
 using CareerGraph.Careers.Model;
 using CareerGraph.Standards.Model;
 
@@ -27,8 +28,10 @@ public static class CareerGraphRows
 
         return new GraphRows(
             graph.Standards.Select(s => new StandardRow(s.Id, s.Code, s.TitleKk, s.TitleRu, s.Oked, s.Version, s.Approval,
-                s.Repealed, s.Sources, s.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                s.Replaces)).ToList(),
+                s.Repealed, s.Sources, DateText(s.ApprovedOn),
+                s.Replaces.Select(r => new ReplacementRow(r.Older, r.Evidence, r.Source, r.Line)).ToList(),
+                s.Relations.Select((r, i) => new ActRelationRow(RelationType(r.Kind), r.Order, DateText(r.Date), r.Source, r.Line, i)).ToList()))
+                .ToList(),
             graph.Professions.Select(p => new ProfessionRow(p.Id, p.TitleKk, p.TitleRu, p.Level, p.GroupCode,
                 p.OccupationCode, p.StandardId, p.Aliases, p.CardIds)).ToList(),
             graph.ExternalProfessions.Select(e => new ExternalProfessionRow(e.Id, e.Name, e.Level, Code(e.Language))).ToList(),
@@ -90,18 +93,45 @@ public static class CareerGraphRows
         var levels = rows.QualificationLevels.Select(l => new QualificationLevel(l.Level,
             l.Sources.Select((source, k) => new LevelDescription(source, l.Areas[k], l.RawLevels[k] is "" ? null : l.RawLevels[k],
                 l.LevelsInferred[k], l.Repealed[k], l.Competencies[k], l.Skills[k], l.Knowledge[k])).ToList())).ToList();
-        var replacedBy = rows.Standards.SelectMany(s => (s.Replaces ?? []).Select(old => (Old: old, New: s.Id)))
-            .ToLookup(x => x.Old, x => x.New, StringComparer.Ordinal);
-        var standards = rows.Standards.Select(s => new StandardNode(s.Id, s.Code, s.TitleKk, s.TitleRu, s.Oked, s.Version,
-            s.Approval, s.Repealed, s.Sources)
-        {
-            ApprovedOn = s.ApprovedOn is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
-            Replaces = s.Replaces ?? [],
-            ReplacedBy = [.. replacedBy[s.Id].Order(StringComparer.Ordinal)],
-        }).ToList();
+        var standards = Editions.Apply(
+            rows.Standards.Select(s => new StandardNode(s.Id, s.Code, s.TitleKk, s.TitleRu, s.Oked, s.Version,
+                s.Approval, s.Repealed, s.Sources) { ApprovedOn = DateOf(s.ApprovedOn) }).ToList(),
+            StoredEditions(rows.Standards));
 
         return ProfessionGraph.Create(standards, nodes, items, profiles, edges, levels);
     }
+
+    /// <summary>
+    /// Each standard's editions as the rows hold them (REPLACES with evidence, printed relations in printed order),
+    /// for <see cref="Editions.Apply"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, StoredEdition> StoredEditions(IEnumerable<StandardRow> standards) =>
+        standards.ToDictionary(s => s.Id, s => new StoredEdition(
+            (s.Replaces ?? []).OrderBy(r => r.Older, StringComparer.Ordinal).Select(r => new Replacement(r.Older,
+                r.Evidence ?? throw new InvalidDataException($"REPLACES from standard {s.Id} to {r.Older} holds no evidence; reload the graph with this loader version"),
+                r.Source, r.Line)).ToList(),
+            (s.Relations ?? []).OrderBy(r => r.Position)
+                .Select(r => new ActRelation(RelationKindOf(r.Kind), r.Order, DateOf(r.Date), r.Source, r.Line)).ToList()),
+            StringComparer.Ordinal);
+
+    private static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly? DateOf(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The relationship type of a printed relation (REPEALS, REPEALED_BY, NEW_EDITION_OF).</summary>
+    public static string RelationType(ActRelationKind kind) => kind switch
+    {
+        ActRelationKind.Repeals => "REPEALS",
+        ActRelationKind.RepealedBy => "REPEALED_BY",
+        ActRelationKind.NewEditionOf => "NEW_EDITION_OF",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static ActRelationKind RelationKindOf(string type) =>
+        Enum.GetValues<ActRelationKind>().FirstOrDefault(k => RelationType(k) == type) is var kind && RelationType(kind) == type
+            ? kind
+            : throw new InvalidDataException($"Unknown act relationship type '{type}'.");
 
     private static Language LanguageOf(string code) => code switch
     {

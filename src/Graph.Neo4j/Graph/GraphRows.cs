@@ -30,7 +30,25 @@ public sealed record StandardRow(
     bool Repealed,
     IReadOnlyList<string> Sources,
     string? ApprovedOn = null,
-    IReadOnlyList<string>? Replaces = null);
+    IReadOnlyList<ReplacementRow>? Replaces = null,
+    IReadOnlyList<ActRelationRow>? Relations = null);
+
+/// <summary>
+/// A REPLACES relationship from its standard to the older edition <see cref="Older"/>: the evidence, and the file and
+/// line that print it when it is one printed line.
+/// </summary>
+public sealed record ReplacementRow(string Older, string? Evidence, string? Source, int? Line);
+
+/// <summary>
+/// A printed relation of a standard to an order (an Act node): <see cref="Kind"/> is the relationship type (REPEALS,
+/// REPEALED_BY, NEW_EDITION_OF), <see cref="Order"/> and <see cref="Date"/> (yyyy-mm-dd or null) the order as printed,
+/// <see cref="Source"/> and <see cref="Line"/> where; <see cref="Position"/> is its place among the standard's relations.
+/// </summary>
+public sealed record ActRelationRow(string Kind, string Order, string? Date, string Source, int Line, int Position)
+{
+    /// <summary>The Act node's key: one node per order number and printed date.</summary>
+    public string ActId => $"{Order}@{Date ?? "undated"}";
+}
 
 public sealed record ProfessionRow(
     string Id,

@@ -25,15 +25,21 @@ public sealed class Neo4jGraphReader(Neo4jQueryClient client, CypherCatalogue? c
         throw new InvalidOperationException($"The current graph version changed during each of {MaxReads} reads; try again when loading has finished.");
     }
 
-    /// <summary>The source documents of the current version (same version checks as <see cref="ReadAsync"/>), or null.</summary>
-    public async Task<(long Version, IReadOnlyList<SourceDocumentRow> Documents)?> ReadDocumentsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The source documents of the current version and its standards (their editions and printed relations), with the
+    /// same version checks as <see cref="ReadAsync"/>; null when nothing is loaded.
+    /// </summary>
+    public async Task<(long Version, IReadOnlyList<SourceDocumentRow> Documents, IReadOnlyList<StandardRow> Standards)?> ReadDocumentsAsync(
+        CancellationToken cancellationToken)
     {
         for (var read = 0; read < MaxReads; read++)
         {
             if (await CurrentVersionAsync(cancellationToken) is not { } version) return null;
             var documents = (await client.RunAsync(
                 _cypher.Statement(CypherFiles.Read.SourceDocuments).With("version", version), cancellationToken)).As<SourceDocumentRow>();
-            if (await CurrentVersionAsync(cancellationToken) == version) return (version, documents);
+            var standards = (await client.RunAsync(
+                _cypher.Statement(CypherFiles.Read.Standards).With("version", version), cancellationToken)).As<StandardRow>();
+            if (await CurrentVersionAsync(cancellationToken) == version) return (version, documents, standards);
         }
         throw new InvalidOperationException($"The current graph version changed during each of {MaxReads} reads; try again when loading has finished.");
     }

@@ -53,10 +53,13 @@ public sealed class Neo4jGraphStore : IDisposable
             ? (snapshot.Version, CareerGraphRows.ToGraph(snapshot.Rows))
             : null;
 
-    /// <summary>The source documents of the current graph version, or null when nothing has been loaded yet.</summary>
-    public async Task<(long Version, IReadOnlyList<StandardDocument> Documents)?> LoadDocumentsAsync(CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The source documents of the current graph version and its editions as stored (REPLACES with evidence, the
+    /// printed relations to acts), or null when nothing has been loaded yet.
+    /// </summary>
+    public async Task<StoredGraph?> LoadDocumentsAsync(CancellationToken cancellationToken) =>
         await _reader.ReadDocumentsAsync(cancellationToken) is { } read
-            ? (read.Version, SourceDocumentRows.ToDocuments(read.Documents))
+            ? new StoredGraph(read.Version, SourceDocumentRows.ToDocuments(read.Documents), CareerGraphRows.StoredEditions(read.Standards))
             : null;
 
     /// <summary>The version readers see now (one small query, for polling), or null when nothing is loaded.</summary>
@@ -64,3 +67,6 @@ public sealed class Neo4jGraphStore : IDisposable
 
     public void Dispose() => _http.Dispose();
 }
+
+/// <summary>A graph version as the API reads it: the documents to build from and the editions Neo4j holds.</summary>
+public sealed record StoredGraph(long Version, IReadOnlyList<StandardDocument> Documents, IReadOnlyDictionary<string, StoredEdition> Editions);

@@ -86,10 +86,14 @@ public sealed class Neo4jGraphWriter
         static IEnumerable<object> Requires(IEnumerable<ItemRow> items) =>
             items.SelectMany(i => i.ProfessionIds.Select(p => new { from = p, to = i.Id }));
 
+        var relations = graph.Standards.SelectMany(s => (s.Relations ?? []).Select(r => (Standard: s.Id, Relation: r))).ToList();
         var steps = new List<(string, IReadOnlyList<object>)>
         {
             (CypherFiles.Load.Standards, Rows(graph.Standards)),
-            (CypherFiles.Load.Editions, Rows(graph.Standards.SelectMany(s => (s.Replaces ?? []).Select(old => new { from = s.Id, to = old })))),
+            (CypherFiles.Load.Editions, Rows(graph.Standards.SelectMany(s => (s.Replaces ?? [])
+                .Select(r => new { from = s.Id, to = r.Older, evidence = r.Evidence, source = r.Source, line = r.Line })))),
+            (CypherFiles.Load.Acts, Rows(relations.DistinctBy(r => r.Relation.ActId, StringComparer.Ordinal)
+                .Select(r => new { id = r.Relation.ActId, number = r.Relation.Order, date = r.Relation.Date }))),
             (CypherFiles.Load.Professions, Rows(graph.Professions)),
             (CypherFiles.Load.ExternalProfessions, Rows(graph.ExternalProfessions)),
             (CypherFiles.Load.QualificationLevels, Rows(graph.QualificationLevels)),
@@ -104,6 +108,11 @@ public sealed class Neo4jGraphWriter
             (CypherFiles.Load.RequiresSkill, Rows(Requires(graph.Skills))),
             (CypherFiles.Load.RequiresKnowledge, Rows(Requires(graph.Knowledge))),
         };
+        steps.AddRange(relations.GroupBy(r => r.Relation.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (CypherFiles.Load.ActRelations(g.Key), Rows(g.Select(r => new
+            {
+                from = r.Standard, act = r.Relation.ActId, source = r.Relation.Source, line = r.Relation.Line, position = r.Relation.Position,
+            })))));
         steps.AddRange(graph.CareerEdges.GroupBy(e => e.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (CypherFiles.Load.CareerEdges(g.Key),
                 Rows(g.Select(e => new { from = e.From, to = e.To, kind = e.Kind, evidence = e.Evidence, confidence = e.Confidence, inferred = e.Inferred })))));

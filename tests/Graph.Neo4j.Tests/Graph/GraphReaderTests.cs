@@ -1,4 +1,5 @@
 using CareerGraph.Neo4j.Client;
+using CareerGraph.Standards.Model;
 using CareerGraph.Neo4j.Cypher;
 using CareerGraph.Neo4j.Graph;
 using CareerGraph.Neo4j.Tests.Client;
@@ -20,8 +21,17 @@ public sealed class GraphReaderTests
         {
             CypherFiles.Read.CurrentVersion => Data(["version"], [[currentVersion()]]),
             CypherFiles.Read.Standards => Data(
-                ["id", "code", "titleKk", "titleRu", "oked", "version", "approval", "repealed", "sources"],
-                [["std-weld", "ПС-1", "Дәнекерлеу", "Сварка", new[] { "25.11" }, "2023", null, false, new[] { "ru_weld.md" }]]),
+                ["id", "code", "titleKk", "titleRu", "oked", "version", "approval", "approvedOn", "repealed", "sources", "replaces", "relations"],
+                [["std-weld", "ПС-1", "Дәнекерлеу", "Сварка", new[] { "25.11" }, "2023", null, "2024-05-02", false, new[] { "ru_weld.md" },
+                  new object[] { new { older = "std-weld-2019", evidence = "ru_weld.md L4: repeals order № 7", source = "ru_weld.md", line = 4 } },
+                  // Pattern comprehensions return no particular order: position is the printed order.
+                  new object[]
+                  {
+                      new { kind = "REPEALED_BY", order = "9", date = (string?)null, source = "meta.yaml", line = 3, position = 1 },
+                      new { kind = "REPEALS", order = "7", date = (string?)"2019-01-31", source = "ru_weld.md", line = 4, position = 0 },
+                  }],
+                 ["std-weld-2019", null, null, "Сварка (старая)", Array.Empty<string>(), null, "Приказ № 7", null, true, new[] { "ru_weld_2019.md" },
+                  Array.Empty<object>(), Array.Empty<object>()]]),
             CypherFiles.Read.Professions => Data(
                 ["id", "titleKk", "titleRu", "level", "groupCode", "occupationCode", "standardId", "aliases", "cardIds"],
                 [["weld/1", "Дәнекерлеуші", "Сварщик", 3, "7212", "7212-1-001", "std-weld", new[] { "Электросварщик" }, new[] { "ru_weld/1" }]]),
@@ -51,7 +61,14 @@ public sealed class GraphReaderTests
         Assert.NotNull(snapshot);
         Assert.Equal(7, snapshot.Version);
         var rows = snapshot.Rows;
-        Assert.Equal("Сварка", Assert.Single(rows.Standards).TitleRu);
+        Assert.Equal(["Сварка", "Сварка (старая)"], rows.Standards.Select(s => s.TitleRu));
+        var weld = rows.Standards[0];
+        Assert.Equal(new ReplacementRow("std-weld-2019", "ru_weld.md L4: repeals order № 7", "ru_weld.md", 4), Assert.Single(weld.Replaces!));
+        var editions = CareerGraphRows.StoredEditions(rows.Standards);
+        Assert.Equal(
+            [new ActRelation(ActRelationKind.Repeals, "7", new DateOnly(2019, 1, 31), "ru_weld.md", 4), new ActRelation(ActRelationKind.RepealedBy, "9", null, "meta.yaml", 3)],
+            editions["std-weld"].Relations);
+        Assert.Empty(editions["std-weld-2019"].Replaces);
         var welder = Assert.Single(rows.Professions);
         Assert.Equal(("weld/1", 3, "std-weld"), (welder.Id, welder.Level, welder.StandardId));
         Assert.Equal(["Электросварщик"], welder.Aliases);

@@ -50,6 +50,68 @@ public sealed class SeedLoadTests
             $"seed graph: {string.Join(", ", result.RowsWritten.Select(p => $"{p.Key}={p.Value}"))}; {emulator.LoadRequests} load requests");
     }
 
+    /// <summary>Act 137841 (seeds/register/…/2019/1231-…-137841) and the 2025 edition of its standard (kk_employment-assistance_2025.txt).</summary>
+    private static (StandardNode Old, StandardNode Current) Employment()
+    {
+        var editions = Seeds.Value.Standards.Where(s => (s.TitleKk ?? "").StartsWith("Жұмыспен қамтуға жәрдемдесу", StringComparison.Ordinal))
+            .OrderBy(s => s.ApprovedOn).ToArray();
+        Assert.Equal(2, editions.Length);
+        return (editions[0], editions[1]);
+    }
+
+    [Fact]
+    public async Task Editions_are_written_with_their_evidence_and_read_back_by_the_standards_statement()
+    {
+        var rows = CareerGraphRows.From(Seeds.Value);
+        var emulator = new LoadEmulator();
+        await using var server = await FakeQueryApi.StartAsync(emulator.Answer);
+        var client = new Neo4jQueryClient(new HttpClient(), new Neo4jOptions { Uri = server.Uri, Password = "pw" });
+
+        var result = await new Neo4jGraphWriter(client).WriteAsync(rows, Ct);
+        var read = await new Neo4jGraphReader(client).ReadDocumentsAsync(Ct);
+
+        var (old, current) = Employment();
+        var relations = Seeds.Value.Standards.Sum(s => s.Relations.Count);
+        Assert.Equal(relations, new[] { CypherFiles.Load.Repeals, CypherFiles.Load.RepealedBy, CypherFiles.Load.NewEditionOf }
+            .Sum(f => result.RowsWritten.GetValueOrDefault(f)));
+        var stored = CareerGraphRows.StoredEditions(read!.Value.Standards);
+        Assert.Equal(Seeds.Value.Standards.Select(s => s.Id).Order(StringComparer.Ordinal), stored.Keys.Order(StringComparer.Ordinal));
+        foreach (var standard in Seeds.Value.Standards)
+        {
+            Assert.Equal(standard.Replaces, stored[standard.Id].Replaces);
+            Assert.Equal(standard.Relations, stored[standard.Id].Relations);
+        }
+        // REPLACES 2025 → 2019 keeps its evidence: the same Kazakh title once 137841's scope note is set aside.
+        var replacement = Assert.Single(stored[current.Id].Replaces);
+        Assert.Equal(old.Id, replacement.Older);
+        Assert.StartsWith("same title «Жұмыспен қамтуға жәрдемдесу", replacement.Evidence);
+        // 137841's meta.yaml: «Утратил силу приказом … от 28 июня 2024 года № 228». No loaded text was approved by
+        // order № 228, and the repeal is still stored, against an Act node of its own.
+        var repeal = Assert.Single(stored[old.Id].Relations, r => r.Kind == ActRelationKind.RepealedBy);
+        Assert.Equal(("228", new DateOnly(2024, 6, 28), "meta.yaml"), (repeal.Order, repeal.Date, repeal.Source));
+        Assert.DoesNotContain(Seeds.Value.Standards, s => s.Approval?.Contains("№ 228", StringComparison.Ordinal) == true);
+        Assert.True(result.RowsWritten[CypherFiles.Load.Acts] >= 2); // order № 228 (2024) and order № 200 (2024), at least
+    }
+
+    [Fact]
+    public void Every_field_a_load_statement_reads_from_its_rows_is_sent()
+    {
+        var steps = Neo4jGraphWriter.LoadSteps(CareerGraphRows.From(Seeds.Value), SourceDocumentRows.From(Documents.Value));
+
+        foreach (var (file, rows) in steps)
+        {
+            var sent = JsonSerializer.SerializeToElement(rows[0], rows[0].GetType(), QueryApiJson.Options)
+                .EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var read = System.Text.RegularExpressions.Regex.Matches(CypherCatalogue.Embedded.Text(file), @"\br\.(\w+)")
+                .Select(m => m.Groups[1].Value).Distinct();
+            Assert.All(read, field => Assert.True(sent.Contains(field), $"{file} reads r.{field}, which its rows do not hold ({string.Join(", ", sent)})"));
+        }
+        // Every edition load of the seeds is among them (REPLACES, the acts, and the repeal 137841 prints).
+        Assert.Contains(steps, s => s.File == CypherFiles.Load.Editions);
+        Assert.Contains(steps, s => s.File == CypherFiles.Load.Acts);
+        Assert.Contains(steps, s => s.File == CypherFiles.Load.RepealedBy);
+    }
+
     [Fact]
     public void The_seed_graph_survives_a_trip_through_the_rows_unchanged()
     {
