@@ -39,8 +39,9 @@ public sealed class GraphSnapshot
     /// The only way to a snapshot: the documents and the graph built from them pass <see cref="GraphValidation"/>
     /// first, or <see cref="InvalidGraphException"/> says why not.
     /// </summary>
-    public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string store, string origin, string version) =>
-        new(documents, GraphValidation.Build(documents), store, origin, version);
+    public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string store, string origin, string version,
+        IReadOnlyList<CareerEdge>? inferred = null) =>
+        new(documents, GraphValidation.Build(documents, inferred), store, origin, version);
 
     public IReadOnlyList<StandardDocument> Documents { get; }
 

@@ -19,13 +19,13 @@ public static class GraphValidation
     public const int MaxLevel = 8;
 
     /// <summary>Documents checked, graph built and checked; throws <see cref="InvalidGraphException"/>.</summary>
-    public static ProfessionGraph Build(IReadOnlyList<StandardDocument> documents)
+    public static ProfessionGraph Build(IReadOnlyList<StandardDocument> documents, IReadOnlyList<CareerEdge>? inferred = null)
     {
         if (DocumentProblem(documents) is { } documentProblem) throw new InvalidGraphException(documentProblem);
         ProfessionGraph graph;
         try
         {
-            graph = CareerGraphBuilder.Build(documents);
+            graph = CareerGraphBuilder.Build(documents, inferred: inferred);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
         {
