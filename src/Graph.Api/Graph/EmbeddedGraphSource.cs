@@ -49,7 +49,12 @@ public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnv
         var key = cache is null ? null : SeedsCache.Key(folder);
         if (key is not null && cache!.TryRead(key) is var (cachedDocuments, inferred))
         {
-            try { return SeedsSnapshot(folder, cachedDocuments, inferred); }
+            try
+            {
+                var cached = SeedsSnapshot(folder, cachedDocuments, inferred);
+                log.LogInformation("Graph cache: seeds read from {Folder} (delete it or set Graph:Cache=off to extract again)", cache.Folder);
+                return cached;
+            }
             catch (GraphLoadException e)
             {
                 // An entry that does not make a valid graph is as good as none: the seeds decide.

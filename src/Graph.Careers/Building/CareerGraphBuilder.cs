@@ -63,6 +63,8 @@ public static class CareerGraphBuilder
         var levels = Levels(docs);
         var report = new ResolutionReport(rows.Select(r => r.Report).ToArray(), warnings);
         var structural = ProfessionGraph.Create(standards, nodes, items, profiles, edges, levels, report);
+        if (inferred?.FirstOrDefault(e => (uint)e.From >= (uint)nodes.Count || (uint)e.To >= (uint)nodes.Count) is { } stray)
+            throw new ArgumentException($"an inferred edge {stray.From}→{stray.To} has an end that is not a node ({nodes.Count} nodes)");
         return structural.WithEdges(inferred ?? OverlapInference.Infer(structural, options.Overlap));
     }
 
