@@ -28,11 +28,13 @@ public sealed class SeedsCache(string folder, ILogger log)
     /// <summary>The default location: $XDG_CACHE_HOME (or ~/.cache) on Unix, the local application data folder on Windows.</summary>
     public static string DefaultFolder()
     {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var root = OperatingSystem.IsWindows()
             ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
             : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
                 ? xdg
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+                : home.Length > 0 ? Path.Combine(home, ".cache") : "";
+        // A service account without a home folder still gets a cache, in the temporary folder.
         return Path.Combine(root.Length > 0 ? root : Path.GetTempPath(), "careergraph");
     }
 
