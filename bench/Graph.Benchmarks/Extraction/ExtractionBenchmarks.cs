@@ -8,8 +8,9 @@ using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Reading;
 
 /// <summary>
-/// Extraction throughput over the seed documents, in-process and single-threaded. The MB/s column divides the
-/// input bytes of one operation (<see cref="InputBytes"/>) by the median time.
+/// Extraction throughput over the seed documents (every *.txt / *.md of seeds/ at any depth, the register's act
+/// folders included), in-process and single-threaded. The MB/s column divides the input bytes of one operation
+/// (<see cref="InputBytes"/>) by the median time.
 /// </summary>
 [Config(typeof(ThroughputConfig))]
 public class ExtractionBenchmarks
@@ -22,6 +23,14 @@ public class ExtractionBenchmarks
     {
         _seeds = [.. SeedFiles().Select(p => (Path.GetFileName(p), File.ReadAllBytes(p)))];
         _framework = File.ReadAllBytes(FrameworkFile);
+        // A seed that fails or is skipped would make the benchmark measure less than the folder: refuse to run.
+        var folder = StandardsExtractor.Extract([SeedsFolder]);
+        var texts = FolderTexts().Count();
+        var skippedTexts = folder.Skipped.Count(s => IsText(s.File));
+        if (folder.Errors.Count > 0 || folder.Documents.Count + skippedTexts != texts || folder.Documents.Count != _seeds.Length)
+            throw new InvalidOperationException(
+                $"seeds/ must extract whole: {folder.Documents.Count} documents + {skippedTexts} skipped of {texts} texts, " +
+                $"{_seeds.Length} standards expected; errors: {string.Join("; ", folder.Errors)}");
     }
 
     /// <summary>Every seed from memory through the facade: decode, detect, parse (no kk/ru alignment).</summary>
@@ -52,17 +61,23 @@ public class ExtractionBenchmarks
     public static long InputBytes(string benchmark) => benchmark switch
     {
         nameof(ExtractFramework) => new FileInfo(FrameworkFile).Length,
-        nameof(ExtractAllSeedsFromMemory) or nameof(ExtractSeedsFolder) => SeedFiles().Sum(p => new FileInfo(p).Length),
+        nameof(ExtractAllSeedsFromMemory) => SeedFiles().Sum(p => new FileInfo(p).Length),
+        nameof(ExtractSeedsFolder) => FolderTexts().Sum(p => new FileInfo(p).Length),
         _ => 0,
     };
 
     private static string FrameworkFile => Path.Combine(SeedsFolder, "kk_ict-sectoral-framework_2013.txt");
 
+    /// <summary>Every text the folder benchmark reads: *.txt / *.md at any depth (the extractor also reads SOURCES.md, to skip it).</summary>
+    private static IEnumerable<string> FolderTexts() =>
+        Directory.EnumerateFiles(SeedsFolder, "*", SearchOption.AllDirectories).Where(IsText).Order(StringComparer.Ordinal);
+
+    /// <summary>The standards among them, for the in-memory benchmark.</summary>
     private static IEnumerable<string> SeedFiles() =>
-        Directory.EnumerateFiles(SeedsFolder)
-            .Where(p => p.EndsWith(".txt", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
-            .Where(p => !Path.GetFileName(p).Equals("SOURCES.md", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+        FolderTexts().Where(p => !Path.GetFileName(p).Equals("SOURCES.md", StringComparison.Ordinal));
+
+    private static bool IsText(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The repository's seeds folder, found upwards from where the benchmark runs (BenchmarkDotNet's child process runs from bin/).</summary>
     private static string SeedsFolder

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CareerGraph.Careers.Model;
 using CareerGraph.Standards.Export;
 using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
@@ -11,13 +12,19 @@ namespace CareerGraph.Api.Graph;
 /// A seeds folder with any file that fails to extract is refused as a whole: serving a silently partial graph
 /// would answer path questions wrongly, so the operator gets the failing file and line instead.
 /// </summary>
-public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnvironment environment) : IGraphSource
+public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnvironment environment, ILogger<EmbeddedGraphSource> log)
+    : IGraphSource
 {
     public Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        return Task.FromResult(o.Snapshot is { Length: > 0 } snapshot ? FromSnapshot(snapshot) : FromSeeds(LocateSeeds(o.Seeds)));
+        return Task.FromResult(o.Snapshot is { Length: > 0 } snapshot ? FromSnapshot(snapshot) : FromSeeds(LocateSeeds(o.Seeds), Cache(o.Cache)));
     }
+
+    private SeedsCache? Cache(string? configured) =>
+        string.Equals(configured?.Trim(), "off", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new SeedsCache(configured is { Length: > 0 } folder ? Path.GetFullPath(folder) : SeedsCache.DefaultFolder(), log);
 
     private static GraphSnapshot FromSnapshot(string path)
     {
@@ -37,18 +44,40 @@ public sealed class EmbeddedGraphSource(IOptions<GraphOptions> options, IHostEnv
         catch (InvalidGraphException e) { throw new GraphLoadException($"snapshot {full}: refused, {e.Message}"); }
     }
 
-    private static GraphSnapshot FromSeeds(string folder)
+    private GraphSnapshot FromSeeds(string folder, SeedsCache? cache)
     {
+        var key = cache is null ? null : SeedsCache.Key(folder);
+        if (key is not null && cache!.TryRead(key) is var (cachedDocuments, inferred))
+        {
+            try
+            {
+                var cached = SeedsSnapshot(folder, cachedDocuments, inferred);
+                log.LogInformation("Graph cache: seeds read from {Folder} (delete it or set Graph:Cache=off to extract again)", cache.Folder);
+                return cached;
+            }
+            catch (GraphLoadException e)
+            {
+                // An entry that does not make a valid graph is as good as none: the seeds decide.
+                log.LogWarning("Graph cache: entry for these seeds refused ({Reason}); extracting and building", e.Message);
+            }
+        }
         var result = StandardsExtractor.Extract([folder]);
         if (result.Errors.Count > 0)
             throw new GraphLoadException($"seeds {folder}: {result.Errors.Count} file(s) failed to extract: "
                 + string.Join("; ", result.Errors.Select(e => e.ToString())));
         if (result.Documents.Count == 0) throw new GraphLoadException($"seeds {folder}: no standards found");
+        var snapshot = SeedsSnapshot(folder, result.Documents, null);
+        if (key is not null) cache!.Write(key, result.Documents, snapshot.Graph.Edges.Where(e => e.Kind == EdgeKind.SkillOverlap));
+        return snapshot;
+    }
+
+    private static GraphSnapshot SeedsSnapshot(string folder, IReadOnlyList<StandardDocument> documents, IReadOnlyList<CareerEdge>? inferred)
+    {
         var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
         var fingerprint = string.Join('\n', Directory.EnumerateFiles(folder, "*", walk)
             .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
             .Select(f => f + ":" + new FileInfo(Path.Combine(folder, f)).Length + ":" + File.GetLastWriteTimeUtc(Path.Combine(folder, f)).Ticks));
-        try { return GraphSnapshot.Build(result.Documents, "seeds", $"seeds {folder}", Hash(System.Text.Encoding.UTF8.GetBytes(fingerprint))); }
+        try { return GraphSnapshot.Build(documents, "seeds", $"seeds {folder}", Hash(System.Text.Encoding.UTF8.GetBytes(fingerprint)), inferred: inferred); }
         catch (InvalidGraphException e) { throw new GraphLoadException($"seeds {folder}: refused, {e.Message}"); }
     }
 

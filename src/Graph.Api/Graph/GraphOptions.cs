@@ -14,6 +14,12 @@ public sealed class GraphOptions
     /// <summary>Folder of standards to extract. Default: the nearest "seeds" folder above the content root or current directory.</summary>
     public string? Seeds { get; set; }
 
+    /// <summary>
+    /// Folder of the seeds cache (<see cref="SeedsCache"/>: extracted documents and inferred edges keyed by the seeds'
+    /// content), or "off". Default: "careergraph" in the user's cache folder.
+    /// </summary>
+    public string? Cache { get; set; }
+
     /// <summary>A careergraph-extract/1 file written by `Graph.Loader load … --to snapshot`; wins over Seeds.</summary>
     public string? Snapshot { get; set; }
 

@@ -41,8 +41,8 @@ public sealed class GraphSnapshot
     /// first, or <see cref="InvalidGraphException"/> says why not.
     /// </summary>
     public static GraphSnapshot Build(IReadOnlyList<StandardDocument> documents, string store, string origin, string version,
-        CareerGraphOptions? options = null) =>
-        new(documents, GraphValidation.Build(documents, options), store, origin, version);
+        CareerGraphOptions? options = null, IReadOnlyList<CareerEdge>? inferred = null) =>
+        new(documents, GraphValidation.Build(documents, options, inferred), store, origin, version);
 
     public IReadOnlyList<StandardDocument> Documents { get; }
 

@@ -19,13 +19,14 @@ public static class GraphValidation
     public const int MaxLevel = 8;
 
     /// <summary>Documents checked, graph built and checked; throws <see cref="InvalidGraphException"/>.</summary>
-    public static ProfessionGraph Build(IReadOnlyList<StandardDocument> documents, CareerGraphOptions? options = null)
+    public static ProfessionGraph Build(IReadOnlyList<StandardDocument> documents, CareerGraphOptions? options = null,
+        IReadOnlyList<CareerEdge>? inferred = null)
     {
         if (DocumentProblem(documents) is { } documentProblem) throw new InvalidGraphException(documentProblem);
         ProfessionGraph graph;
         try
         {
-            graph = CareerGraphBuilder.Build(documents, options);
+            graph = CareerGraphBuilder.Build(documents, options, inferred);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
         {

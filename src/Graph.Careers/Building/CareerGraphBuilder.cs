@@ -13,7 +13,12 @@ namespace CareerGraph.Careers.Building;
 /// </summary>
 public static class CareerGraphBuilder
 {
-    public static ProfessionGraph Build(IEnumerable<StandardDocument> documents, CareerGraphOptions? options = null)
+    /// <summary>
+    /// <paramref name="inferred"/>: SKILL_OVERLAP edges inferred earlier from the same documents and options (a cache
+    /// of a previous build, keyed by their content); null infers them, the costliest step of the build.
+    /// </summary>
+    public static ProfessionGraph Build(IEnumerable<StandardDocument> documents, CareerGraphOptions? options = null,
+        IReadOnlyList<CareerEdge>? inferred = null)
     {
         options ??= CareerGraphOptions.Default;
         var docs = documents.ToArray();
@@ -59,7 +64,9 @@ public static class CareerGraphBuilder
         var levels = Levels(docs);
         var report = new ResolutionReport(rows.Select(r => r.Report).ToArray(), warnings);
         var structural = ProfessionGraph.Create(standards, nodes, items, profiles, edges, levels, report);
-        return structural.WithEdges(OverlapInference.Infer(structural, options.Overlap));
+        if (inferred?.FirstOrDefault(e => (uint)e.From >= (uint)nodes.Count || (uint)e.To >= (uint)nodes.Count) is { } stray)
+            throw new ArgumentException($"an inferred edge {stray.From}→{stray.To} has an end that is not a node ({nodes.Count} nodes)");
+        return structural.WithEdges(inferred ?? OverlapInference.Infer(structural, options.Overlap));
     }
 
     private static Profession ToProfession(ProfessionDraft d, IEnumerable<ResolvedRow> incoming)

@@ -24,13 +24,13 @@ public static class MatchText
     /// <summary>Folded words of a string, in order; hyphenated compounds stay one word («колл-центр»).</summary>
     public static IReadOnlyList<string> SplitWords(string text)
     {
-        var composed = text.Normalize(NormalizationForm.FormC);
+        var composed = IsComposed(text) ? text : text.Normalize(NormalizationForm.FormC);
         var words = new List<string>();
         var current = new StringBuilder();
         for (var i = 0; i < composed.Length; i++)
         {
             // A capital «Ұ» after a lower-case letter is the Russian PDF's «ё» («утверждҰнными», ru L1062).
-            var ch = composed[i] == 'Ұ' && i > 0 && char.IsLower(composed[i - 1]) ? 'ё' : char.ToLowerInvariant(composed[i]);
+            var ch = composed[i] == 'Ұ' && i > 0 && char.IsLower(composed[i - 1]) ? 'ё' : LowerInvariant(composed[i]);
             var c = UnifyDash(ch);
             if (char.IsLetterOrDigit(c) || c == '-' && current.Length > 0) current.Append(c);
             else Flush();
@@ -45,6 +45,28 @@ public static class MatchText
             current.Clear();
         }
     }
+
+    /// <summary>
+    /// Whether NFC leaves the text as it is, decided without ICU for the scripts of the standards: no character at or
+    /// above U+0300 but Cyrillic letters (U+0400–U+0482, U+048A–U+04FF) and the dashes and quotes U+2010–U+2027 — none
+    /// of them combines or has a canonical decomposition, so there is nothing to compose. Anything else asks ICU.
+    /// Every item and name of every card is folded (twice: key and stems), and the ICU call was most of the build.
+    /// </summary>
+    private static bool IsComposed(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0300' && c is not (>= '\u0400' and <= '\u0482' or >= '\u048A' and <= '\u04FF' or >= '\u2010' and <= '\u2027'))
+                return false;
+        return true;
+    }
+
+    /// <summary><see cref="char.ToLowerInvariant"/>, with ASCII and Cyrillic from a table (the invariant culture goes through ICU per character).</summary>
+    private static char LowerInvariant(char c) =>
+        c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c)
+        : c is >= '\u0400' and <= '\u04FF' ? CyrillicLower[c - 0x400]
+        : char.ToLowerInvariant(c);
+
+    private static readonly char[] CyrillicLower = [.. Enumerable.Range(0x400, 0x100).Select(c => char.ToLowerInvariant((char)c))];
 
     /// <summary>
     /// Folded words for search: <see cref="SplitWords"/> with the transliteration/translation table applied to the

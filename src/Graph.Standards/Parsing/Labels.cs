@@ -165,14 +165,44 @@ public static class Labels
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
     public static LabelHit? Match(string text, int lastParagraph = 0)
     {
-        var keyBuffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        var keyLength = TextNorm.KeyInto(text, keyBuffer);
-        if (keyLength == 0 || !AnyLabel.IsMatch(keyBuffer[..keyLength])) return null;
+        var memo = Memo ??= new Dictionary<string, Remembered>(StringComparer.Ordinal);
+        if (memo.TryGetValue(text, out var known))
+        {
+            if (!known.AnyLabel) return null;
+            if (known.CardRead) return MatchHeading(text, TextNorm.Key(text), lastParagraph) ?? known.Card;
+        }
+        else
+        {
+            if (memo.Count >= MemoSize) memo.Clear();
+            var keyBuffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+            var keyLength = TextNorm.KeyInto(text, keyBuffer);
+            var any = keyLength > 0 && AnyLabel.IsMatch(keyBuffer[..keyLength]);
+            memo[text] = new Remembered(any, false, null);
+            if (!any) return null;
+        }
         var (key, map) = TextNorm.KeyWithMap(text);
 
         var heading = MatchHeading(text, key, lastParagraph);
         if (heading is not null) return heading;
 
+        var card = MatchCard(text, key, map);
+        memo[text] = new Remembered(true, true, card);
+        return card;
+    }
+
+    /// <summary>
+    /// What <see cref="Match"/> found in a text apart from the headings (whose answer depends on the ¶ number):
+    /// the reader, the chapter search, the card parser and its look-ahead ask about the same line up to four times,
+    /// and one test of the whole alternation costs more than all the rest of a line's parsing.
+    /// </summary>
+    private readonly record struct Remembered(bool AnyLabel, bool CardRead, LabelHit? Card);
+
+    private const int MemoSize = 8192;
+
+    [ThreadStatic] private static Dictionary<string, Remembered>? Memo;
+
+    private static LabelHit? MatchCard(string text, string key, int[] map)
+    {
         foreach (var p in CardPatterns)
         {
             var m = p.Regex.Match(key);

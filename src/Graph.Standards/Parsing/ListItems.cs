@@ -27,31 +27,35 @@ public static class ListItems
     public static PrintedItem Parse(string line, int? expected = null)
     {
         var m = Numbered.Match(line);
-        if (m.Success && (m.Groups["m"].Value != "," || m.Groups["t"].Length > 0))
+        // Groups read as spans: a line is parsed as an item once per list line, and each Value is a new string.
+        var comma = m.Success && m.Groups["m"].ValueSpan is ",";
+        if (m.Success && (!comma || m.Groups["t"].Length > 0))
         {
-            var n = int.Parse(m.Groups["n"].Value);
-            string? oddity = m.Groups["m"].Value == "," ? $"item number «{n},» printed with a comma" : null;
+            var n = int.Parse(m.Groups["n"].ValueSpan);
+            string? oddity = comma ? $"item number «{n},» printed with a comma" : null;
             int? other = null;
             if (m.Groups["n2"].Success)
             {
-                var n2 = int.Parse(m.Groups["n2"].Value);
+                var n2 = int.Parse(m.Groups["n2"].ValueSpan);
                 oddity = $"item number printed twice «{n} {n2}»";
                 other = n2;
                 // «4) 1)» as the first item: the second number continues the list, the first is the stray one.
                 if (expected is { } e && n2 == e && n != e) (n, other) = (n2, n);
             }
-            var style = m.Groups["m"].Value == "," ? '.' : m.Groups["m"].Value[0];
-            return new PrintedItem(ItemMarker.Number, n, m.Groups["t"].Value.Trim(), oddity, style, other);
+            var style = comma ? '.' : m.Groups["m"].ValueSpan[0];
+            return new PrintedItem(ItemMarker.Number, n, Trimmed(m.Groups["t"]), oddity, style, other);
         }
         var b = BareNumber.Match(line);
-        if (b.Success && expected is { } exp && int.Parse(b.Groups["n"].Value) == exp)
-            return new PrintedItem(ItemMarker.Number, exp, b.Groups["t"].Value.Trim(), $"item number «{exp}» printed without a dot");
+        if (b.Success && expected is { } exp && int.Parse(b.Groups["n"].ValueSpan) == exp)
+            return new PrintedItem(ItemMarker.Number, exp, Trimmed(b.Groups["t"]), $"item number «{exp}» printed without a dot");
         var l = LostDigit.Match(line);
-        if (l.Success) return new PrintedItem(ItemMarker.MissingDigit, expected, l.Groups["t"].Value.Trim(), "item number missing, only «)» printed");
+        if (l.Success) return new PrintedItem(ItemMarker.MissingDigit, expected, Trimmed(l.Groups["t"]), "item number missing, only «)» printed");
         var d = Dash.Match(line);
-        if (d.Success) return new PrintedItem(ItemMarker.Dash, null, d.Groups["t"].Value.Trim(), null);
+        if (d.Success) return new PrintedItem(ItemMarker.Dash, null, Trimmed(d.Groups["t"]), null);
         return new PrintedItem(ItemMarker.None, null, line.Trim(), null);
     }
+
+    private static string Trimmed(Group group) => new(group.ValueSpan.Trim());
 
     /// <summary>
     /// Splits «4) …; 5) …» into separate items, but only on a number that continues the sequence (n+1, then n+2…),

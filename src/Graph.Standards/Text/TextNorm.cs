@@ -1,7 +1,7 @@
 namespace CareerGraph.Standards.Text;
 
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 /// <summary>
 /// Normalisation shared by readers and the parser. <see cref="Clean"/> keeps the printed wording and only repairs
@@ -12,20 +12,43 @@ public static class TextNorm
     /// <summary>Collapses every kind of whitespace to one space, trims, and repairs Latin homoglyphs in Cyrillic words.</summary>
     public static string Clean(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Most lines are clean already (single spaces, nothing to trim): keep the string instead of copying it.
+        if (IsClean(text)) return FixHomoglyphs(text);
+        var buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var ch in text)
         {
             if (char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace) sb.Append(' ');
+            if (pendingSpace) buffer[length++] = ' ';
             pendingSpace = false;
-            sb.Append(ch);
+            buffer[length++] = ch;
         }
-        return FixHomoglyphs(sb.ToString());
+        return FixHomoglyphs(new string(buffer[..length]));
+    }
+
+    /// <summary>Whether <see cref="Clean"/> would only repair homoglyphs: no whitespace but single inner spaces.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        var previousSpace = false;
+        foreach (var ch in text)
+        {
+            if (ch == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+                continue;
+            }
+            if (char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF') return false;
+            previousSpace = false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -34,8 +57,18 @@ public static class TextNorm
     /// </summary>
     public static string FixHomoglyphs(string text)
     {
-        if (text.IndexOfAny(['i', 'I', 'ə', 'Ə']) < 0) return text;
-        var chars = text.ToCharArray();
+        if (text.AsSpan().IndexOfAny(Homoglyphs) < 0) return text;
+        return string.Create(text.Length, text, static (chars, text) =>
+        {
+            text.AsSpan().CopyTo(chars);
+            RepairHomoglyphs(chars);
+        });
+    }
+
+    private static readonly SearchValues<char> Homoglyphs = SearchValues.Create("iIəƏ");
+
+    private static void RepairHomoglyphs(Span<char> chars)
+    {
         for (var i = 0; i < chars.Length; i++)
         {
             switch (chars[i])
@@ -51,7 +84,6 @@ public static class TextNorm
                     break;
             }
         }
-        return new string(chars);
     }
 
     /// <summary>

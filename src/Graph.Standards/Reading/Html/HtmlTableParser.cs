@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Reading.Html;
 
+using System.Buffers;
 using System.Net;
 using System.Text;
 using CareerGraph.Standards.Model;
@@ -101,7 +102,7 @@ public static class HtmlTableParser
         {
             if (_cell < 0) return;
             // The same homoglyph repair as the other readers' TextNorm.Clean: a layout never changes the words read.
-            var text = TextNorm.FixHomoglyphs(CollapseSpaces(_line.ToString()));
+            var text = TextNorm.FixHomoglyphs(CollapseSpaces(_line));
             if (text.Length > 0 && _lineNo is { } n) _cells[_cell].Lines.Add(new CellLine(text, n));
             _line.Clear();
             _lineNo = null;
@@ -178,22 +179,29 @@ public static class HtmlTableParser
             return new HtmlTable(placed, rowCount, width, source);
         }
 
-        private static string CollapseSpaces(string text)
+        /// <summary>The line with runs of spaces and tabs as one space, trimmed; collapsed into a pooled buffer (once per cell line).</summary>
+        private static string CollapseSpaces(StringBuilder line)
         {
-            var sb = new StringBuilder(text.Length);
+            var buffer = ArrayPool<char>.Shared.Rent(line.Length);
+            var length = 0;
             var space = false;
-            foreach (var ch in text)
+            foreach (var chunk in line.GetChunks())
             {
-                if (ch is ' ' or '\t')
+                foreach (var ch in chunk.Span)
                 {
-                    space = sb.Length > 0;
-                    continue;
+                    if (ch is ' ' or '\t')
+                    {
+                        space = length > 0;
+                        continue;
+                    }
+                    if (space) buffer[length++] = ' ';
+                    space = false;
+                    buffer[length++] = ch;
                 }
-                if (space) sb.Append(' ');
-                space = false;
-                sb.Append(ch);
             }
-            return sb.ToString().Trim();
+            var text = new string(buffer.AsSpan(0, length).Trim());
+            ArrayPool<char>.Shared.Return(buffer);
+            return text;
         }
     }
 }
