@@ -153,7 +153,9 @@ internal sealed class CardParser
                 unit.Lines = unit.Lines.Span(line.Lines);
                 unit.LastList = hit.Kind;
                 mode = hit.Kind == LabelKind.Abilities ? Mode.Abilities : Mode.Knowledge;
-                if (hit.Rest.Length > 0) (hit.Kind == LabelKind.Abilities ? unit.Abilities : unit.Knowledge).Add(rest);
+                var items = hit.Kind == LabelKind.Abilities ? unit.Abilities : unit.Knowledge;
+                if (hit.Number is not null) items.Restart();
+                if (hit.Rest.Length > 0) items.Add(rest);
                 break;
             case LabelKind.Category:
                 c.StartCategory(hit.Name!, line);
@@ -744,6 +746,14 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.Compiled);
 
     /// <summary>
+    /// A line of a level cell that opens with a sub-level and goes on with what it stands for: «4.1. – 2 категории;»,
+    /// «5.3. – высшей категории», «8.3.-1 руководитель подразделения …» (the level, a dot, the sub-level, an optional
+    /// «-N» variant). The level is the part before the first dot.
+    /// </summary>
+    private static readonly Regex SublevelLine = new(
+        @"^\s*(?<t>(?<l>[1-8])\.(?<s>\d{1,2})\.?(?:-\d{1,2}\b)?)(?=\s|[-–—:;,.]|$)", RegexOptions.Compiled);
+
+    /// <summary>
     /// The card's level and, when one cell prints several («5 уровень / 6 уровень», «4 уровень» and «5 уровень» on
     /// two lines), all of them in print order; sub-levels («4.1») as printed. A bracketed remark («(КС 4 - 5)») names
     /// another scale and is no level of the card.
@@ -766,8 +776,21 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
                 if (m.Groups["s"].Success) sublevels.Add($"{low}.{m.Groups["s"].Value}");
             }
         }
+        // A cell that lists sub-levels with their categories or posts, one a line; a heading line such as «Послесреднее
+        // образование» may come before them.
+        var described = sublevels.Count == 0 && levels.Count == 0
+            ? (text ?? "").Split('\n').Select(l => SublevelLine.Match(l)).Where(m => m.Success).ToList()
+            : [];
+        foreach (var m in described)
+        {
+            var printed = m.Groups["t"].Value.TrimEnd('.', ' ');
+            if (!sublevels.Contains(printed)) sublevels.Add(printed);
+        }
         var first = text is null ? Match.Empty : FirstLevel.Match(text);
-        int? level = first.Success ? int.Parse(first.Groups["l"].Value) : levels.Count > 0 ? levels[0] : null;
+        int? level = first.Success ? int.Parse(first.Groups["l"].Value)
+            : levels.Count > 0 ? levels[0]
+            : described.Count > 0 ? int.Parse(described[0].Groups["l"].Value)
+            : null;
         if (level is null)
             warnings.Add(new SourceWarning(fields.TryGetValue(LabelKind.Level, out var l) && l.Count > 0 ? l[0].Lines.First : Lines.First,
                 $"{Ref}: no qualification level printed"));

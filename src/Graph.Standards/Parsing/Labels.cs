@@ -51,6 +51,8 @@ public static class Labels
     private sealed record Pattern(LabelKind Kind, Regex Regex, string Source);
 
     private const string Tail = @"(?:[:.;]+|$)";
+    // The first item can follow a grade label on its line («Умения для 5 разряда 1. Обслуживать …»).
+    private const string GradeOrTail = @"(?:для(?<n>\d{1,2})(?:-?го)?разряда(?:[:.;]+|$|(?=\d{1,2}[.)]))|" + Tail + ")";
 
     private static Pattern P(LabelKind kind, string regex) =>
         new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex);
@@ -91,8 +93,10 @@ public static class Labels
         P(LabelKind.SkillHeading, @"(?<n>\d+)-?(?:міндет|тапсырма)(?:[:.]+|$)"),
         P(LabelKind.Recognition, @"(?:дағдынытанумүмкіндігі|возможностьпризнаниянавыка)" + Tail),
         P(LabelKind.Category, @"""(?<name>[^""]+)""санатыүшінқосымшамашықтар(?:ы)?" + Tail),
-        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар)" + Tail),
-        P(LabelKind.Knowledge, @"(?:\d+\))?(?:білімдер|білімі|білім|знания|знание)" + Tail),
+        // A list split by worker grade prints the label again per grade («Умения для 4 разряда», «Знания для 5 разряда»);
+        // the grade is the hit's number and restarts the list's numbering.
+        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар)" + GradeOrTail),
+        P(LabelKind.Knowledge, @"(?:\d+\))?(?:білімдер|білімі|білім|знания|знание)" + GradeOrTail),
         P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|жекеқұзыреттіліккеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),

@@ -73,6 +73,9 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
         }
     }
 
+    /// <summary>A new numbered part of the same list (one per worker grade): its items are numbered from 1 again.</summary>
+    public void Restart() => (lastNumber, otherNumber) = (null, null);
+
     /// <summary>An unnumbered line inside a numbered list continues the item unless the item was finished.</summary>
     private static bool ContinuesPrevious(string previous, string line) =>
         previous.Length == 0 || char.IsLower(line[0]) || !previous.TrimEnd().EndsWith('.') && !previous.TrimEnd().EndsWith(';');

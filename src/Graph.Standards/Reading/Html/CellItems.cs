@@ -53,7 +53,9 @@ public static partial class CellItems
         foreach (var line in lines)
         {
             var numbered = IsNumbered(line.Text);
-            if (!numbered && inList && item is not null && !line.Text.EndsWith(':'))
+            // A list label without a colon («Умения для 5 разряда», a list split by worker grade) opens the next part.
+            if (!numbered && inList && item is not null && !line.Text.EndsWith(':')
+                && Labels.Match(line.Text) is not { Kind: LabelKind.Abilities or LabelKind.Knowledge })
             {
                 item = new LogicalLine($"{item.Text} {line.Text}", new LineRange(item.Lines.First, line.Line));
                 continue;
