@@ -664,7 +664,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         foreach (var lf in lfs)
         {
             var heading = string.Join(" ", lf.Title).Trim();
-            var fromList = lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
+            // A list split by worker grade numbers each grade's part from 1: its Nth item need not be the Nth function.
+            var fromList = listed[lf.Kind].Parts == 0 && lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
             var titleText = heading.Length > 0 ? heading : fromList ?? "";
             // An LF whose heading was lost (ru reference-info ¶15/¶16) takes its title from the card's LF list, in order.
             if (heading.Length == 0 && fromList is not null)
@@ -707,9 +708,11 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         foreach (var kind in listedItems.Keys)
         {
             var described = lfs.Count(l => l.Kind == kind);
+            // A list split by worker grade names a function once per grade it belongs to: the longest part is the count.
+            var count = listed[kind].Parts > 0 ? listed[kind].LongestPart : listedItems[kind].Count;
             // The 2019–2022 template often prints no list of labour functions at all; only a printed list is compared.
-            if (described != listedItems[kind].Count && !(appendixTemplate && listedItems[kind].Count == 0))
-                warnings.Add(new SourceWarning(Lines.First, $"{Ref}: {listedItems[kind].Count} {kind} LFs listed, {described} described"));
+            if (described != count && !(appendixTemplate && count == 0))
+                warnings.Add(new SourceWarning(Lines.First, $"{Ref}: {count} {kind} LFs listed, {described} described"));
         }
         return result;
     }

@@ -65,8 +65,8 @@ public static class Labels
         P(LabelKind.Chapter, @"#*глава(?<n>\d)(?!\d)"),
         P(LabelKind.GroupCode, @"(?:топтыңкоды|топкоды|кодгруппы)" + Tail),
         P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
-        // 2019–2022 template: one full occupation code, no group code.
-        P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды)" + Tail),
+        // 2019–2022 template: one full occupation code, no group code; some 2025 cards print it as «Код:» alone.
+        P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды|код)" + Tail),
         P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
         P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
         P(LabelKind.Level, @"(?:уровень|уровни)квалификации(?:поорк|понрк|орк)?(?:\(.*?\))?" + Tail),

@@ -14,7 +14,7 @@ public sealed record PassportCard(string Title, int? Level, LineRange Lines);
 /// </summary>
 public static partial class PassportCards
 {
-    [GeneratedRegex(@"^(?:кәсіптеркарточкаларыныңтізімі|переченькарточекпрофессий)[:.]?")]
+    [GeneratedRegex(@"^(?:кәсіптеркарточкаларыныңтізімі|кәсіптеркарточкаларыныңтізбесі|переченькарточекпрофессий)[:.]?")]
     private static partial Regex ListLabel();
 
     /// <summary>2019–2022 template: the list of professions opens chapter 3 («Перечень профессий», «Наименование профессий»).</summary>
@@ -57,18 +57,31 @@ public static partial class PassportCards
         for (var i = start; i < front.Count && !NextPassportItem().IsMatch(front[i].Text) && !AppendixNote(front[i].Text); i++)
             items.Add(front[i]);
         var result = new List<PassportCard>();
+        // The list printed as a table (207230 L90–137): a names cell, then a levels cell with as many lines; each
+        // level line goes to the first name still without one.
+        var unleveled = new Queue<int>();
         foreach (var item in items.Build())
         {
+            if (CardBuilder.LevelPiece.Match(item.Text) is { Success: true } alone)
+            {
+                if (unleveled.TryDequeue(out var row))
+                    result[row] = result[row] with { Level = int.Parse(alone.Groups["l"].Value), Lines = result[row].Lines.Span(item.Lines) };
+                else
+                    warnings.Add(new SourceWarning(item.Lines.First, $"passport list level without a profession: «{CardParser.Short(item.Text)}»"));
+                continue;
+            }
             var m = TitleAndLevel().Match(item.Text);
             if (!m.Success)
             {
-                warnings.Add(new SourceWarning(item.Lines.First, $"passport list row without a level: «{CardParser.Short(item.Text)}»"));
+                unleveled.Enqueue(result.Count);
                 result.Add(new PassportCard(item.Text, null, item.Lines));
                 continue;
             }
             var level = LevelDigit().Match(m.Groups["r"].Value);
             result.Add(new PassportCard(m.Groups["t"].Value.Trim(), level.Success ? int.Parse(level.Groups["l"].Value) : null, item.Lines));
         }
+        foreach (var row in unleveled)
+            warnings.Add(new SourceWarning(result[row].Lines.First, $"passport list row without a level: «{CardParser.Short(result[row].Title)}»"));
         return result;
     }
 

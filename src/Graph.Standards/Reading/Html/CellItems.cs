@@ -55,7 +55,7 @@ public static partial class CellItems
             var numbered = IsNumbered(line.Text);
             // A list label without a colon («Умения для 5 разряда», a list split by worker grade) opens the next part.
             if (!numbered && inList && item is not null && !line.Text.EndsWith(':')
-                && Labels.Match(line.Text) is not { Kind: LabelKind.Abilities or LabelKind.Knowledge })
+                && Labels.Match(line.Text) is not { Kind: LabelKind.Abilities or LabelKind.Knowledge } && !ListItems.IsGradeHeading(line.Text))
             {
                 item = new LogicalLine($"{item.Text} {line.Text}", new LineRange(item.Lines.First, line.Line));
                 continue;
