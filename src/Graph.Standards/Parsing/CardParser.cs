@@ -747,6 +747,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.Compiled);
+    private static readonly Regex BracketedSublevels = new(@"\(\s*[1-8]\.\d{1,2}\.?(?:\s*[,;]\s*[1-8]\.\d{1,2}\.?)*\s*\)", RegexOptions.Compiled);
+    private static readonly Regex SublevelToken = new(@"[1-8]\.\d{1,2}", RegexOptions.Compiled);
 
     /// <summary>
     /// A line of a level cell that opens with a sub-level and goes on with what it stands for: «4.1. – 2 категории;»,
@@ -766,6 +768,10 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         var text = Scalar(LabelKind.Level);
         var levels = new List<int>();
         var sublevels = new List<string>();
+        // «4 (4.1., 4.2., 4.3.)» (131993 L209): the brackets list the level's sub-levels, not another scale.
+        foreach (Match list in BracketedSublevels.Matches(text ?? ""))
+            foreach (Match sub in SublevelToken.Matches(list.Value))
+                sublevels.Add(sub.Value.TrimEnd('.'));
         foreach (var raw in (text ?? "").Split('\n'))
         {
             var pieces = Parenthesised.Replace(raw, " ").Split(['/', ';', ','], StringSplitOptions.RemoveEmptyEntries)

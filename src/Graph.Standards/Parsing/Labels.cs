@@ -66,7 +66,7 @@ public static class Labels
         P(LabelKind.GroupCode, @"(?:топтыңкоды|топкоды|кодгруппы)" + Tail),
         P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
         // 2019–2022 template: one full occupation code, no group code; some 2025 cards print it as «Код:» alone.
-        P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды|код)" + Tail),
+        P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды|код|коды)" + Tail),
         P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
         P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
         P(LabelKind.Level, @"(?:уровень|уровни)квалификации(?:поорк|понрк|орк)?(?:\(.*?\))?" + Tail),
@@ -95,12 +95,12 @@ public static class Labels
         P(LabelKind.Category, @"""(?<name>[^""]+)""санатыүшінқосымшамашықтар(?:ы)?" + Tail),
         // A list split by worker grade prints the label again per grade («Умения для 4 разряда», «Знания для 5 разряда»);
         // the grade is the hit's number and restarts the list's numbering.
-        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар)" + GradeOrTail),
-        P(LabelKind.Knowledge, @"(?:\d+\))?(?:білімдер|білімі|білім|знания|знание)" + GradeOrTail),
+        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар|икемділіктермендағдылар)" + GradeOrTail),
+        P(LabelKind.Knowledge, @"(?:\d+\))?(?:білімдер|білімі|білім|білугетиіс|знания|знание)" + GradeOrTail),
         P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|жекеқұзыреттіліккеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),
-        P(LabelKind.Links, @"сбшшеңберіндегібасқа(?:кәсіптермен|мамандықтармен)байланыс(?:ы)?" + Tail),
+        P(LabelKind.Links, @"сбшшеңберінде(?:гі)?басқа(?:(?:кәсіптері?мен|мамандықтармен)байланыс(?:ы)?|(?:кәсіптерге|мамандықтарға)қатысы)" + Tail),
         P(LabelKind.Handbook, @"(?:связьскс|связьсеткс|ба-?менбайланыс|бтба-?менбайланыс|кс-?пенбайланыс|біліктілікбайланысы|білікетілікбайланысы)" + Tail),
         P(LabelKind.WorkConditions, @"(?:условия\(содержанияикачества\)труда|условиятруда|еңбекжағдайлары(?:\(мазмұныменсапасы\))?)" + Tail),
         P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|сбшдеңгейі|уровеньорк)" + Tail),
@@ -146,14 +146,16 @@ public static class Labels
         new(LabelKind.LinkLevelColumn, "Уровень ОРК"),
     }.OrderByDescending(l => l.Key.Length).ToArray();
 
-    private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|карточкапрофессии)";
+    // «Карточка професии», «Карточка профессии профессии» (131993 L2363, L885): misprints of the heading word.
+    private const string CardWord = @"карточкапрофесс?ии(?:профессии)?";
+    private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|" + CardWord + ")";
     private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)?:?$";
     /// <summary>
     /// 2019–2022 template: unnumbered headings, the whole line — «Карточка профессии «X»», «Карточка профессии» with the
     /// title in the next cell, «"X" кәсіп карточкасы», «Мамандық картасы».
     /// </summary>
     private const string HeadingUnnumberedSource =
-        @"(?:карточкапрофессии(?::?"".+""|:.+)?|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
+        @"(?:" + CardWord + @"(?::?"".+""|:.+)?|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|кәсібінің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
     private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingUnnumbered = new("^" + HeadingUnnumberedSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -6,7 +6,11 @@ using CareerGraph.Standards.Reading;
 using CareerGraph.Standards.Text;
 
 /// <summary>One row of the passport's list of cards: «Title - N СБШ-нің деңгейі», «Title – СБШ N-деңгей;», «Title - N уровень ОРК».</summary>
-public sealed record PassportCard(string Title, int? Level, LineRange Lines);
+/// <summary><see cref="LevelTo"/>: the last level of a row printed with a range («4-6 уровни квалификации по ОРК»).</summary>
+public sealed record PassportCard(string Title, int? Level, LineRange Lines)
+{
+    public int? LevelTo { get; init; }
+}
 
 /// <summary>
 /// Reads the passport list of cards and checks the cards against it. Titles contain hyphens, so a row is split on
@@ -37,10 +41,12 @@ public static partial class PassportCards
     [GeneratedRegex(@"^\d{1,2}\.\s*\S")]
     private static partial Regex NextPassportItem();
 
-    [GeneratedRegex(@"^(?<t>.+)\s[-–—]\s*(?<r>(?:(?!\s[-–—]\s).)*)$")]
+    // «… на дому– 4-5 уровни» (131993 ru L161): the dash can lose its space before; the level part holds a digit
+    // («… – СБШ бойынша біліктіліктің 5-6 -деңгейі», kk L182).
+    [GeneratedRegex(@"^(?<t>.+)(?:\s[-–—]\s*|(?<=\p{L})[-–—]\s+)(?<r>(?:(?!\s[-–—]\s)\D)*\d(?:(?!\s[-–—]\s).)*)$")]
     private static partial Regex TitleAndLevel();
 
-    [GeneratedRegex(@"(?<![\d.])(?<l>[1-8])(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.])(?<l>[1-8])(?!\d)(?:\s*[-–]\s*(?<h>[1-8])(?!\d))?")]
     private static partial Regex LevelDigit();
 
     private static bool AppendixNote(string text) =>
@@ -78,7 +84,10 @@ public static partial class PassportCards
                 continue;
             }
             var level = LevelDigit().Match(m.Groups["r"].Value);
-            result.Add(new PassportCard(m.Groups["t"].Value.Trim(), level.Success ? int.Parse(level.Groups["l"].Value) : null, item.Lines));
+            result.Add(new PassportCard(m.Groups["t"].Value.Trim(), level.Success ? int.Parse(level.Groups["l"].Value) : null, item.Lines)
+            {
+                LevelTo = level.Groups["h"].Success && int.Parse(level.Groups["h"].Value) is var h && h > int.Parse(level.Groups["l"].Value) ? h : null,
+            });
         }
         foreach (var row in unleveled)
             warnings.Add(new SourceWarning(result[row].Lines.First, $"passport list row without a level: «{CardParser.Short(result[row].Title)}»"));
@@ -91,6 +100,12 @@ public static partial class PassportCards
     public static IReadOnlyList<Card> Check(IReadOnlyList<Card> cards, IReadOnlyList<PassportCard> passport, ICollection<SourceWarning> warnings)
     {
         if (passport.Count == 0) return cards;
+        // A row printed with a range («4-6 уровни») is one card per level when the cards are that many (131993,
+        // 183438); a card printing both levels of «5-6» (137841) keeps the rows as they are.
+        var perLevel = passport.SelectMany(r => r.LevelTo is { } to && r.Level is { } from
+            ? Enumerable.Range(from, to - from + 1).Select(l => r with { Level = l, LevelTo = null })
+            : [r]).ToList();
+        if (passport.Count != cards.Count && perLevel.Count == cards.Count) passport = perLevel;
         if (passport.Count != cards.Count)
         {
             // Cards that match the list's first rows, with the rest of the list unread, is how a cut-off text looks;
