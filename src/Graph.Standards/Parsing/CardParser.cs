@@ -600,6 +600,10 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
 
         var groupCode = Code(LabelKind.GroupCode);
         var occupation = Code(LabelKind.OccupationCode);
+        // 75186 L158–164: a full occupation code under «Код группы» and a group code under «Код наименования занятия».
+        if (groupCode is not null && occupation is not null && FullCode.IsMatch(groupCode) && GroupOnly.IsMatch(occupation))
+            warnings.Add(new SourceWarning(fields[LabelKind.GroupCode][0].Lines.First,
+                $"{Ref}: group code «{groupCode}» and occupation code «{occupation}» are printed in each other's row; kept as printed"));
         var nameField = Scalar(LabelKind.Name);
         if (nameField is not null && TextNorm.Key(nameField) == TextNorm.Key(Title)) nameField = null;
         var (level, levels, sublevels) = Level();
@@ -735,6 +739,9 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         var text = Scalar(kind);
         return text is null || text.Trim('-', '–', ' ').Length == 0 ? null : text;
     }
+
+    private static readonly Regex FullCode = new(@"^\d{4}-\d-\d{3}$", RegexOptions.Compiled);
+    private static readonly Regex GroupOnly = new(@"^\d{4}-\d$", RegexOptions.Compiled);
 
     private static readonly Regex FirstLevel = new(@"^\s*(?<l>[1-8])(?!\d)", RegexOptions.Compiled);
 
