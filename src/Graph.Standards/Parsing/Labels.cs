@@ -69,7 +69,7 @@ public static class Labels
         P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|кәсіпатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
         // 2019–2022 template: one full occupation code, no group code; some 2025 cards print it as «Код:» alone.
         P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды|код|коды)" + Tail),
-        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілік(?:тің)?ішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
+        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілік(?:тің)?ішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|сбшбойыншақосалқыбіліктілікдеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
         P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
         P(LabelKind.Level, @"(?:уровень|уровни)квалификации(?:поорк|понрк|орк)?(?:\(.*?\))?" + Tail),
         P(LabelKind.TypicalQualification, @"(?:бтба,ба,үлгілікбіліктіліксипаттамаларыбойыншабіліктілікдеңгейі|уровеньквалификациипоеткс[^:]*)" + Tail),
@@ -80,7 +80,7 @@ public static class Labels
         P(LabelKind.NonFormal, @"(?:формалдыемесжәнеинформалыбілімменбайланыс|связьснеформальнымиинформальнымобразованием)" + Tail),
         P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|кәсіптіңбасқамүмкінатаулары|другиевозможныенаименованияпрофесси[ий])" + Tail),
         P(LabelKind.Purpose, @"(?:қызметтіңнегізгімақсаты|основнаяцельдеятельности)" + Tail),
-        P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|наименованиепрофессии)" + Tail),
+        P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|мамандықатауы|наименованиепрофессии)" + Tail),
         P(LabelKind.LfDescription, @"(?:еңбекфункцияларыныңсипаттамасы|еңбекфункциялардыңсипаттамасы|описаниетрудовыхфункций)" + Tail),
         P(LabelKind.LfList, @"(?:еңбекфункцияларыныңтізбесі|переченьтрудовыхфункций|трудовыефункции|еңбекфункциялары)" + Tail),
         P(LabelKind.MandatoryList, @"(?:міндеттіеңбекфункциялары|обязательныетрудовыефункции)" + Tail),
@@ -153,7 +153,10 @@ public static class Labels
     // «Карточка професии», «Карточка профессии профессии» (131993 L2363, L885): misprints of the heading word.
     private const string CardWord = @"карточкапрофесс?ии(?:профессии)?";
     private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|" + CardWord + ")";
-    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)?:?$";
+    // «17. «Цех шебері» кәсіп карточкасы (Өңдеуші өнеркәсіп)» (207230 kaz.md L1990): a bracket can follow the tail.
+    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?:(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)(?:\(.*\))?)?:?$";
+    /// <summary>«9. Зейнетақымен қамсыздандыру жөніндегі маман кәсібінің карточкасы» (202265 kaz.md L168): title first, unquoted.</summary>
+    private const string HeadingBareTitleFirstSource = @"(?<n>\d+)\.?[^""]+(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)карточкасы:?$";
     /// <summary>
     /// 2019–2022 template: unnumbered headings, the whole line — «Карточка профессии «X»», «Карточка профессии» with the
     /// title in the next cell, «"X" кәсіп карточкасы», «Мамандық картасы».
@@ -162,6 +165,9 @@ public static class Labels
         @"(?:" + CardWord + @"(?::?"".+""|:.+)?|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|кәсібінің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
     private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HeadingBareTitleFirst = new("^" + HeadingBareTitleFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BareTitleFirst = new(@"^\s*\d+\s*\.?\s*(?<t>.+?)\s+(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)\s+карточкасы\s*:?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     private static readonly Regex HeadingUnnumbered = new("^" + HeadingUnnumberedSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
@@ -169,7 +175,7 @@ public static class Labels
     /// test on the key (without building it as a string) rules out all patterns at once.
     /// </summary>
     private static readonly Regex AnyLabel = new(
-        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
+        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingBareTitleFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
@@ -205,6 +211,9 @@ public static class Labels
                 text.IndexOfAny(['"', '«', '“', '„']) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : "");
         var m = HeadingWithLabel.Match(key);
         var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
+        if (!m.Success && quoted is not { Success: true } && HeadingBareTitleFirst.Match(key) is { Success: true } bare
+            && int.Parse(bare.Groups["n"].Value) > lastParagraph && BareTitleFirst.Match(TextNorm.Clean(text)) is { Success: true } t)
+            return new LabelHit(LabelKind.CardHeading, t.Groups["t"].Value.Trim(), int.Parse(bare.Groups["n"].Value));
         if (!m.Success && quoted is not { Success: true }) return null;
         var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
         // A bare «N. "…"» line without «кәсібінің карточкасы» (employment ¶10, L651) is a heading only as the next ¶.
