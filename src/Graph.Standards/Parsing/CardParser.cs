@@ -108,6 +108,8 @@ internal sealed class CardParser
 
     private void StartCard(LabelHit hit, LogicalLine line)
     {
+        if (hit.Number is { } n && card?.Paragraph == n)
+            warnings.Add(new SourceWarning(line.Lines.First, $"card heading numbered ¶{n} again, like the card before it; read as the next card"));
         FinishCard();
         card = new CardBuilder(cards.Count + 1, hit.Number, hit.Rest, line.Lines, warnings, template == CardTemplate.Appendix);
         mode = hit.Rest.Length == 0 ? Mode.HeadingTitle : Mode.None;

@@ -65,6 +65,12 @@ public static class Labels
         // Only a heading: «3-ші тарау. Кәсіптер…», «Глава 4»; not a sentence that mentions a chapter («4-тарауда …»).
         P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
         P(LabelKind.Chapter, @"#*глава(?<n>\d)(?!\d)"),
+        // «Глава III», «Раздел 3», «3-бөлім»: the other ways a chapter is numbered (Roman numerals in Latin or Cyrillic
+        // letters; the key folds Latin «i» after Cyrillic to «і»).
+        P(LabelKind.Chapter, @"#*глава(?<r>[iі]{1,3}|[iі]v|v)(?=[.:]|$|[^\p{L}\d])"),
+        P(LabelKind.Chapter, @"#*раздел(?<n>\d)(?:[.:]|$)"),
+        P(LabelKind.Chapter, @"#*(?<r>[iі]{1,3}|[iі]v|v)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
+        P(LabelKind.Chapter, @"#*(?<n>\d)-?бөлім(?:[.:]|$|(?=кәсіп|жалпы))"),
         P(LabelKind.GroupCode, @"(?:топтыңкоды|топкоды|кодгруппы)" + Tail),
         P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|кәсіпатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
         // 2019–2022 template: one full occupation code, no group code; some 2025 cards print it as «Код:» alone.
@@ -88,10 +94,10 @@ public static class Labels
         P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         // «1-қосымша еңбек функциясы:» (194767 kaz.md L349): the number before «қосымша».
         P(LabelKind.LfHeading, @"(?<n>\d+)-?(?<add>қосымша)еңбекфункциясы(?:[:.;]+|(?=\D)|$)"),
-        P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция№?(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
         // The number went to the next line (ru reference-info L1514–1516: «Трудовая функция» / «3. Принимать …»).
         P(LabelKind.LfHeading, @"(?<add>қосымша|дополнительная)?(?:еңбекфункциясы|трудоваяфункция)[:.]?$"),
-        P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды(?<n>\d+)|навык(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды№?(?<n>\d+)|навык№?(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         // 2019–2022 template: a task is the skill level, numbered or not («Задача 1:», «Задача:», «1 міндет:», «Тапсырма:»).
         P(LabelKind.SkillHeading, @"(?:задача|тапсырма|міндет)(?<n>\d+)?(?:[:.]+|$)"),
         P(LabelKind.SkillHeading, @"(?<n>\d+)-?(?:міндет|тапсырма)(?:[:.]+|$)"),
@@ -162,7 +168,7 @@ public static class Labels
     /// title in the next cell, «"X" кәсіп карточкасы», «Мамандық картасы».
     /// </summary>
     private const string HeadingUnnumberedSource =
-        @"(?:" + CardWord + @"(?::?"".+""|:.+)?|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|кәсібінің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
+        @"(?:" + CardWord + @"(?::?"".+""|:.+)?|кәсіптіңкарточкасы:?"".+""|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|кәсібінің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
     private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingBareTitleFirst = new("^" + HeadingBareTitleFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -194,7 +200,7 @@ public static class Labels
             var m = p.Regex.Match(key);
             if (!m.Success) continue;
             var rest = RestAfter(text, map, m.Length);
-            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : null;
+            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : m.Groups["r"].Success ? Roman(m.Groups["r"].Value) : null;
             var add = m.Groups["add"].Success;
             string? name = null;
             if (p.Kind == LabelKind.Category) name = CategoryName(text);
@@ -218,7 +224,10 @@ public static class Labels
         var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
         // A bare «N. "…"» line without «кәсібінің карточкасы» (employment ¶10, L651) is a heading only as the next ¶.
         if (!m.Success && !quoted!.Groups["tail"].Success && n != lastParagraph + 1) return null;
-        if (n <= lastParagraph) return null;
+        // A heading that prints the card word («9. Карточка профессии …») is a card even when every card is numbered
+        // alike (three cards «9.»); a bare quoted line must continue the numbering.
+        var labelled = m.Success || quoted!.Groups["tail"].Success;
+        if (n < lastParagraph || n == lastParagraph && !labelled) return null;
         return new LabelHit(LabelKind.CardHeading, HeadingTitle(text), n);
     }
 
@@ -236,6 +245,11 @@ public static class Labels
         var rest = idx >= 0 ? text[(text.IndexOf(' ', idx) is var sp and >= 0 ? sp : text.Length)..] : text;
         return TextNorm.StripQuotes(TextNorm.Clean(rest));
     }
+
+    private static int Roman(string numeral) => numeral.Replace('і', 'i') switch
+    {
+        "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, _ => 5,
+    };
 
     private static string CategoryName(string text)
     {
