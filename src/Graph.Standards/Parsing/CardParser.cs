@@ -108,6 +108,8 @@ internal sealed class CardParser
 
     private void StartCard(LabelHit hit, LogicalLine line)
     {
+        if (hit.Number is { } n && card?.Paragraph == n)
+            warnings.Add(new SourceWarning(line.Lines.First, $"card heading numbered ¶{n} again, like the card before it; read as the next card"));
         FinishCard();
         card = new CardBuilder(cards.Count + 1, hit.Number, hit.Rest, line.Lines, warnings, template == CardTemplate.Appendix);
         mode = hit.Rest.Length == 0 ? Mode.HeadingTitle : Mode.None;
@@ -153,7 +155,9 @@ internal sealed class CardParser
                 unit.Lines = unit.Lines.Span(line.Lines);
                 unit.LastList = hit.Kind;
                 mode = hit.Kind == LabelKind.Abilities ? Mode.Abilities : Mode.Knowledge;
-                if (hit.Rest.Length > 0) (hit.Kind == LabelKind.Abilities ? unit.Abilities : unit.Knowledge).Add(rest);
+                var items = hit.Kind == LabelKind.Abilities ? unit.Abilities : unit.Knowledge;
+                if (hit.Number is not null) items.Restart();
+                if (hit.Rest.Length > 0) items.Add(rest);
                 break;
             case LabelKind.Category:
                 c.StartCategory(hit.Name!, line);
@@ -598,6 +602,10 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
 
         var groupCode = Code(LabelKind.GroupCode);
         var occupation = Code(LabelKind.OccupationCode);
+        // 75186 L158–164: a full occupation code under «Код группы» and a group code under «Код наименования занятия».
+        if (groupCode is not null && occupation is not null && FullCode.IsMatch(groupCode) && GroupOnly.IsMatch(occupation))
+            warnings.Add(new SourceWarning(fields[LabelKind.GroupCode][0].Lines.First,
+                $"{Ref}: group code «{groupCode}» and occupation code «{occupation}» are printed in each other's row; kept as printed"));
         var nameField = Scalar(LabelKind.Name);
         if (nameField is not null && TextNorm.Key(nameField) == TextNorm.Key(Title)) nameField = null;
         var (level, levels, sublevels) = Level();
@@ -662,7 +670,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         foreach (var lf in lfs)
         {
             var heading = string.Join(" ", lf.Title).Trim();
-            var fromList = lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
+            // A list split by worker grade numbers each grade's part from 1: its Nth item need not be the Nth function.
+            var fromList = listed[lf.Kind].Parts == 0 && lf.N >= 1 && lf.N <= listedItems[lf.Kind].Count ? listedItems[lf.Kind][lf.N - 1].Text : null;
             var titleText = heading.Length > 0 ? heading : fromList ?? "";
             // An LF whose heading was lost (ru reference-info ¶15/¶16) takes its title from the card's LF list, in order.
             if (heading.Length == 0 && fromList is not null)
@@ -705,9 +714,11 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         foreach (var kind in listedItems.Keys)
         {
             var described = lfs.Count(l => l.Kind == kind);
+            // A list split by worker grade names a function once per grade it belongs to: the longest part is the count.
+            var count = listed[kind].Parts > 0 ? listed[kind].LongestPart : listedItems[kind].Count;
             // The 2019–2022 template often prints no list of labour functions at all; only a printed list is compared.
-            if (described != listedItems[kind].Count && !(appendixTemplate && listedItems[kind].Count == 0))
-                warnings.Add(new SourceWarning(Lines.First, $"{Ref}: {listedItems[kind].Count} {kind} LFs listed, {described} described"));
+            if (described != count && !(appendixTemplate && count == 0))
+                warnings.Add(new SourceWarning(Lines.First, $"{Ref}: {count} {kind} LFs listed, {described} described"));
         }
         return result;
     }
@@ -731,6 +742,9 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         return text is null || text.Trim('-', '–', ' ').Length == 0 ? null : text;
     }
 
+    private static readonly Regex FullCode = new(@"^\d{4}-\d-\d{3}$", RegexOptions.Compiled);
+    private static readonly Regex GroupOnly = new(@"^\d{4}-\d$", RegexOptions.Compiled);
+
     private static readonly Regex FirstLevel = new(@"^\s*(?<l>[1-8])(?!\d)", RegexOptions.Compiled);
 
     /// <summary>
@@ -742,6 +756,16 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.Compiled);
+    private static readonly Regex BracketedSublevels = new(@"\(\s*[1-8]\.\d{1,2}\.?(?:\s*[,;]\s*[1-8]\.\d{1,2}\.?)*\s*\)", RegexOptions.Compiled);
+    private static readonly Regex SublevelToken = new(@"[1-8]\.\d{1,2}", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A line of a level cell that opens with a sub-level and goes on with what it stands for: «4.1. – 2 категории;»,
+    /// «5.3. – высшей категории», «8.3.-1 руководитель подразделения …» (the level, a dot, the sub-level, an optional
+    /// «-N» variant). The level is the part before the first dot.
+    /// </summary>
+    private static readonly Regex SublevelLine = new(
+        @"^\s*(?<t>(?<l>[1-8])\.(?<s>\d{1,2})\.?(?:-\d{1,2}\b)?)(?=\s|[-–—:;,.]|$)", RegexOptions.Compiled);
 
     /// <summary>
     /// The card's level and, when one cell prints several («5 уровень / 6 уровень», «4 уровень» and «5 уровень» on
@@ -753,6 +777,10 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         var text = Scalar(LabelKind.Level);
         var levels = new List<int>();
         var sublevels = new List<string>();
+        // «4 (4.1., 4.2., 4.3.)» (131993 L209): the brackets list the level's sub-levels, not another scale.
+        foreach (Match list in BracketedSublevels.Matches(text ?? ""))
+            foreach (Match sub in SublevelToken.Matches(list.Value))
+                sublevels.Add(sub.Value.TrimEnd('.'));
         foreach (var raw in (text ?? "").Split('\n'))
         {
             var pieces = Parenthesised.Replace(raw, " ").Split(['/', ';', ','], StringSplitOptions.RemoveEmptyEntries)
@@ -766,8 +794,21 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
                 if (m.Groups["s"].Success) sublevels.Add($"{low}.{m.Groups["s"].Value}");
             }
         }
+        // A cell that lists sub-levels with their categories or posts, one a line; a heading line such as «Послесреднее
+        // образование» may come before them.
+        var described = sublevels.Count == 0 && levels.Count == 0
+            ? (text ?? "").Split('\n').Select(l => SublevelLine.Match(l)).Where(m => m.Success).ToList()
+            : [];
+        foreach (var m in described)
+        {
+            var printed = m.Groups["t"].Value.TrimEnd('.', ' ');
+            if (!sublevels.Contains(printed)) sublevels.Add(printed);
+        }
         var first = text is null ? Match.Empty : FirstLevel.Match(text);
-        int? level = first.Success ? int.Parse(first.Groups["l"].Value) : levels.Count > 0 ? levels[0] : null;
+        int? level = first.Success ? int.Parse(first.Groups["l"].Value)
+            : levels.Count > 0 ? levels[0]
+            : described.Count > 0 ? int.Parse(described[0].Groups["l"].Value)
+            : null;
         if (level is null)
             warnings.Add(new SourceWarning(fields.TryGetValue(LabelKind.Level, out var l) && l.Count > 0 ? l[0].Lines.First : Lines.First,
                 $"{Ref}: no qualification level printed"));

@@ -51,6 +51,10 @@ public static class Labels
     private sealed record Pattern(LabelKind Kind, Regex Regex, string Source);
 
     private const string Tail = @"(?:[:.;]+|$)";
+    // Kazakh puts the grade first: «4-разрядқа арналған машықтар» (216979 kaz/an001.md L312).
+    private const string KkGrade = @"(?<n>\d{1,2})-?разрядқаарналған";
+    // The first item can follow a grade label on its line («Умения для 5 разряда 1. Обслуживать …»).
+    private const string GradeOrTail = @"(?:для(?<n>\d{1,2})(?:-?го)?разряда(?:[:.;]+|$|(?=\d{1,2}[.)]))|" + Tail + ")";
 
     private static Pattern P(LabelKind kind, string regex) =>
         new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex);
@@ -61,42 +65,52 @@ public static class Labels
         // Only a heading: «3-ші тарау. Кәсіптер…», «Глава 4»; not a sentence that mentions a chapter («4-тарауда …»).
         P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
         P(LabelKind.Chapter, @"#*глава(?<n>\d)(?!\d)"),
+        // «Глава III», «Раздел 3», «3-бөлім»: the other ways a chapter is numbered (Roman numerals in Latin or Cyrillic
+        // letters; the key folds Latin «i» after Cyrillic to «і»).
+        P(LabelKind.Chapter, @"#*глава(?<r>[iі]{1,3}|[iі]v|v)(?=[.:]|$|[^\p{L}\d])"),
+        P(LabelKind.Chapter, @"#*раздел(?<n>\d)(?:[.:]|$)"),
+        P(LabelKind.Chapter, @"#*(?<r>[iі]{1,3}|[iі]v|v)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
+        P(LabelKind.Chapter, @"#*(?<n>\d)-?бөлім(?:[.:]|$|(?=кәсіп|жалпы))"),
         P(LabelKind.GroupCode, @"(?:топтыңкоды|топкоды|кодгруппы)" + Tail),
-        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
-        // 2019–2022 template: one full occupation code, no group code.
-        P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды)" + Tail),
-        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілікішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
+        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|кәсіпатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
+        // 2019–2022 template: one full occupation code, no group code; some 2025 cards print it as «Код:» alone.
+        P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды|код|коды)" + Tail),
+        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілік(?:тің)?ішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|сбшбойыншақосалқыбіліктілікдеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
         P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
         P(LabelKind.Level, @"(?:уровень|уровни)квалификации(?:поорк|понрк|орк)?(?:\(.*?\))?" + Tail),
         P(LabelKind.TypicalQualification, @"(?:бтба,ба,үлгілікбіліктіліксипаттамаларыбойыншабіліктілікдеңгейі|уровеньквалификациипоеткс[^:]*)" + Tail),
         // 2019–2022 template: the row names the handbook it quotes, so only its frame is fixed.
-        P(LabelKind.TypicalQualification, @"(?:уровеньквалификациидляпрофессии[^:]*|[^:]{0,200}?үлгілікбіліктіліксипаттамалар[^:]{0,40}біліктілікдеңгейі)" + Tail),
+        P(LabelKind.TypicalQualification, @"(?:уровеньквалификациидляпрофессии[^:]*|[^:]{0,200}?үлгілікбіліктілік(?:тің)?сипаттамалар[^:]{0,40}біліктілікдеңгейі)" + Tail),
         P(LabelKind.Education, @"(?:кәсіптікбілімдеңгейі|кәсіптікбілімберудеңгейі|уровеньпрофессиональногообразования)(?:\(.*?\))?" + Tail),
         P(LabelKind.Experience, @"(?:жұмыстәжірибесінеқойылатынталаптар|требованиякопытуработы)" + Tail),
         P(LabelKind.NonFormal, @"(?:формалдыемесжәнеинформалыбілімменбайланыс|связьснеформальнымиинформальнымобразованием)" + Tail),
         P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|кәсіптіңбасқамүмкінатаулары|другиевозможныенаименованияпрофесси[ий])" + Tail),
         P(LabelKind.Purpose, @"(?:қызметтіңнегізгімақсаты|основнаяцельдеятельности)" + Tail),
-        P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|наименованиепрофессии)" + Tail),
+        P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|мамандықатауы|наименованиепрофессии)" + Tail),
         P(LabelKind.LfDescription, @"(?:еңбекфункцияларыныңсипаттамасы|еңбекфункциялардыңсипаттамасы|описаниетрудовыхфункций)" + Tail),
         P(LabelKind.LfList, @"(?:еңбекфункцияларыныңтізбесі|переченьтрудовыхфункций|трудовыефункции|еңбекфункциялары)" + Tail),
         P(LabelKind.MandatoryList, @"(?:міндеттіеңбекфункциялары|обязательныетрудовыефункции)" + Tail),
         P(LabelKind.AdditionalList, @"(?:қосымшаеңбекфункциялары|дополнительныетрудовыефункции)" + Tail),
         P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
-        P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
+        // «1-қосымша еңбек функциясы:» (194767 kaz.md L349): the number before «қосымша».
+        P(LabelKind.LfHeading, @"(?<n>\d+)-?(?<add>қосымша)еңбекфункциясы(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция№?(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
         // The number went to the next line (ru reference-info L1514–1516: «Трудовая функция» / «3. Принимать …»).
         P(LabelKind.LfHeading, @"(?<add>қосымша|дополнительная)?(?:еңбекфункциясы|трудоваяфункция)[:.]?$"),
-        P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды(?<n>\d+)|навык(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.SkillHeading, @"(?:(?<n>\d+)-?дағды|дағды№?(?<n>\d+)|навык№?(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         // 2019–2022 template: a task is the skill level, numbered or not («Задача 1:», «Задача:», «1 міндет:», «Тапсырма:»).
         P(LabelKind.SkillHeading, @"(?:задача|тапсырма|міндет)(?<n>\d+)?(?:[:.]+|$)"),
         P(LabelKind.SkillHeading, @"(?<n>\d+)-?(?:міндет|тапсырма)(?:[:.]+|$)"),
         P(LabelKind.Recognition, @"(?:дағдынытанумүмкіндігі|возможностьпризнаниянавыка)" + Tail),
         P(LabelKind.Category, @"""(?<name>[^""]+)""санатыүшінқосымшамашықтар(?:ы)?" + Tail),
-        P(LabelKind.Abilities, @"(?:\d+\))?(?:машықтар|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар)" + Tail),
-        P(LabelKind.Knowledge, @"(?:\d+\))?(?:білімдер|білімі|білім|знания|знание)" + Tail),
+        // A list split by worker grade prints the label again per grade («Умения для 4 разряда», «Знания для 5 разряда»);
+        // the grade is the hit's number and restarts the list's numbering.
+        P(LabelKind.Abilities, @"(?:\d+\)|" + KkGrade + ")?(?:машықтар|машығы|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар|икемділіктермендағдылар)" + GradeOrTail),
+        P(LabelKind.Knowledge, @"(?:\d+\)|" + KkGrade + ")?(?:білімдер|білімі|білім|білугетиіс|знания|знание)" + GradeOrTail),
         P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|жекеқұзыреттіліккеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),
-        P(LabelKind.Links, @"сбшшеңберіндегібасқа(?:кәсіптермен|мамандықтармен)байланыс(?:ы)?" + Tail),
+        P(LabelKind.Links, @"сбш(?:шеңберінде(?:гі)?|аясында)басқа(?:(?:кәсіптері?мен|мамандықтармен)байланыс(?:ы)?|(?:кәсіптерге|мамандықтарға)қатысы)" + Tail),
         P(LabelKind.Handbook, @"(?:связьскс|связьсеткс|ба-?менбайланыс|бтба-?менбайланыс|кс-?пенбайланыс|біліктілікбайланысы|білікетілікбайланысы)" + Tail),
         P(LabelKind.WorkConditions, @"(?:условия\(содержанияикачества\)труда|условиятруда|еңбекжағдайлары(?:\(мазмұныменсапасы\))?)" + Tail),
         P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|сбшдеңгейі|уровеньорк)" + Tail),
@@ -142,16 +156,24 @@ public static class Labels
         new(LabelKind.LinkLevelColumn, "Уровень ОРК"),
     }.OrderByDescending(l => l.Key.Length).ToArray();
 
-    private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|карточкапрофессии)";
-    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)?:?$";
+    // «Карточка професии», «Карточка профессии профессии» (131993 L2363, L885): misprints of the heading word.
+    private const string CardWord = @"карточкапрофесс?ии(?:профессии)?";
+    private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|" + CardWord + ")";
+    // «17. «Цех шебері» кәсіп карточкасы (Өңдеуші өнеркәсіп)» (207230 kaz.md L1990): a bracket can follow the tail.
+    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?:(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)(?:\(.*\))?)?:?$";
+    /// <summary>«9. Зейнетақымен қамсыздандыру жөніндегі маман кәсібінің карточкасы» (202265 kaz.md L168): title first, unquoted.</summary>
+    private const string HeadingBareTitleFirstSource = @"(?<n>\d+)\.?[^""]+(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)карточкасы:?$";
     /// <summary>
     /// 2019–2022 template: unnumbered headings, the whole line — «Карточка профессии «X»», «Карточка профессии» with the
     /// title in the next cell, «"X" кәсіп карточкасы», «Мамандық картасы».
     /// </summary>
     private const string HeadingUnnumberedSource =
-        @"(?:карточкапрофессии(?::?"".+""|:.+)?|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
+        @"(?:" + CardWord + @"(?::?"".+""|:.+)?|кәсіптіңкарточкасы:?"".+""|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|кәсібінің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
     private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HeadingBareTitleFirst = new("^" + HeadingBareTitleFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BareTitleFirst = new(@"^\s*\d+\s*\.?\s*(?<t>.+?)\s+(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)\s+карточкасы\s*:?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     private static readonly Regex HeadingUnnumbered = new("^" + HeadingUnnumberedSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
@@ -159,7 +181,7 @@ public static class Labels
     /// test on the key (without building it as a string) rules out all patterns at once.
     /// </summary>
     private static readonly Regex AnyLabel = new(
-        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
+        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingBareTitleFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
@@ -208,7 +230,7 @@ public static class Labels
             var m = p.Regex.Match(key);
             if (!m.Success) continue;
             var rest = RestAfter(text, map, m.Length);
-            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : null;
+            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : m.Groups["r"].Success ? Roman(m.Groups["r"].Value) : null;
             var add = m.Groups["add"].Success;
             string? name = null;
             if (p.Kind == LabelKind.Category) name = CategoryName(text);
@@ -225,11 +247,17 @@ public static class Labels
                 text.IndexOfAny(['"', '«', '“', '„']) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : "");
         var m = HeadingWithLabel.Match(key);
         var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
+        if (!m.Success && quoted is not { Success: true } && HeadingBareTitleFirst.Match(key) is { Success: true } bare
+            && int.Parse(bare.Groups["n"].Value) > lastParagraph && BareTitleFirst.Match(TextNorm.Clean(text)) is { Success: true } t)
+            return new LabelHit(LabelKind.CardHeading, t.Groups["t"].Value.Trim(), int.Parse(bare.Groups["n"].Value));
         if (!m.Success && quoted is not { Success: true }) return null;
         var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
         // A bare «N. "…"» line without «кәсібінің карточкасы» (employment ¶10, L651) is a heading only as the next ¶.
         if (!m.Success && !quoted!.Groups["tail"].Success && n != lastParagraph + 1) return null;
-        if (n <= lastParagraph) return null;
+        // A heading that prints the card word («9. Карточка профессии …») is a card even when every card is numbered
+        // alike (three cards «9.»); a bare quoted line must continue the numbering.
+        var labelled = m.Success || quoted!.Groups["tail"].Success;
+        if (n < lastParagraph || n == lastParagraph && !labelled) return null;
         return new LabelHit(LabelKind.CardHeading, HeadingTitle(text), n);
     }
 
@@ -247,6 +275,11 @@ public static class Labels
         var rest = idx >= 0 ? text[(text.IndexOf(' ', idx) is var sp and >= 0 ? sp : text.Length)..] : text;
         return TextNorm.StripQuotes(TextNorm.Clean(rest));
     }
+
+    private static int Roman(string numeral) => numeral.Replace('і', 'i') switch
+    {
+        "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, _ => 5,
+    };
 
     private static string CategoryName(string text)
     {

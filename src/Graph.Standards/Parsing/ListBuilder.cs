@@ -25,11 +25,23 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
 
     public int Count => items.Count;
 
+    /// <summary>Parts headed by a worker grade («для 4 разряда:»); 0 for a list printed in one part.</summary>
+    public int Parts { get; private set; }
+
+    /// <summary>The most items of any one part: a list split by grade numbers each part from 1.</summary>
+    public int LongestPart { get; private set; }
+
     /// <summary>The item texts so far, without building (no warnings are emitted).</summary>
     public IReadOnlyList<string> Peek() => items.Select(e => e.Text).ToList();
 
     public void Add(LogicalLine line)
     {
+        if (ListItems.IsGradeHeading(line.Text))
+        {
+            Restart();
+            Parts++;
+            return;
+        }
         var expected = (lastNumber ?? 0) + 1;
         var item = ListItems.Parse(line.Text, expected);
         var at = line.Lines.First;
@@ -73,6 +85,15 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
         }
     }
 
+    /// <summary>A new numbered part of the same list (one per worker grade): its items are numbered from 1 again.</summary>
+    public void Restart()
+    {
+        LongestPart = Math.Max(LongestPart, items.Count - partStart);
+        (lastNumber, otherNumber, partStart) = (null, null, items.Count);
+    }
+
+    private int partStart;
+
     /// <summary>An unnumbered line inside a numbered list continues the item unless the item was finished.</summary>
     private static bool ContinuesPrevious(string previous, string line) =>
         previous.Length == 0 || char.IsLower(line[0]) || !previous.TrimEnd().EndsWith('.') && !previous.TrimEnd().EndsWith(';');
@@ -87,6 +108,7 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
             foreach (var (line, first, count) in merged)
                 warnings.Add(new SourceWarning(line, $"{what}: items {first}–{first + count - 1} printed on one line"));
         built = true;
+        LongestPart = Math.Max(LongestPart, items.Count - partStart);
         var result = new List<TextItem>(items.Count);
         foreach (var e in items)
         {

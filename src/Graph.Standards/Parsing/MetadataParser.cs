@@ -109,12 +109,18 @@ public static class MetadataParser
     }
 
     /// <summary>OKED codes, one a line (section letter, dd, dd.d, dd.dd, dd.dd.d), until the next passport item.</summary>
+    private static readonly Regex ItemNumber = new(@"^(?<n>\d{1,2})\.", RegexOptions.Compiled);
+
     private static void ReadOked(IReadOnlyList<LogicalLine> lines, int start, List<string> oked, ICollection<SourceWarning> warnings)
     {
+        // A division printed «80. Қауіпсіздікті …» (215238 kaz.md L85) looks like a passport item; only the items right
+        // after the OKED one («7.», «8.») end the codes.
+        int? labelItem = ItemNumber.Match(lines[start - 1].Text.Trim()) is { Success: true } li ? int.Parse(li.Groups["n"].Value) : null;
         for (var i = start; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
-            if (PassportItem.IsMatch(text)) return;
+            if (PassportItem.IsMatch(text)
+                && (labelItem is null || int.Parse(ItemNumber.Match(text).Groups["n"].Value) is var n && n > labelItem && n <= labelItem + 2)) return;
             var m = OkedCode.Match(text);
             if (!m.Success) continue;
             var code = m.Groups["c"].Value.Replace(" ", "");

@@ -6,7 +6,11 @@ using CareerGraph.Standards.Reading;
 using CareerGraph.Standards.Text;
 
 /// <summary>One row of the passport's list of cards: «Title - N СБШ-нің деңгейі», «Title – СБШ N-деңгей;», «Title - N уровень ОРК».</summary>
-public sealed record PassportCard(string Title, int? Level, LineRange Lines);
+/// <summary><see cref="LevelTo"/>: the last level of a row printed with a range («4-6 уровни квалификации по ОРК»).</summary>
+public sealed record PassportCard(string Title, int? Level, LineRange Lines)
+{
+    public int? LevelTo { get; init; }
+}
 
 /// <summary>
 /// Reads the passport list of cards and checks the cards against it. Titles contain hyphens, so a row is split on
@@ -14,7 +18,7 @@ public sealed record PassportCard(string Title, int? Level, LineRange Lines);
 /// </summary>
 public static partial class PassportCards
 {
-    [GeneratedRegex(@"^(?:кәсіптеркарточкаларыныңтізімі|переченькарточекпрофессий)[:.]?")]
+    [GeneratedRegex(@"^(?:кәсіптеркарточкаларыныңтізімі|кәсіптеркарточкаларыныңтізбесі|переченькарточекпрофессий)[:.]?")]
     private static partial Regex ListLabel();
 
     /// <summary>2019–2022 template: the list of professions opens chapter 3 («Перечень профессий», «Наименование профессий»).</summary>
@@ -37,10 +41,12 @@ public static partial class PassportCards
     [GeneratedRegex(@"^\d{1,2}\.\s*\S")]
     private static partial Regex NextPassportItem();
 
-    [GeneratedRegex(@"^(?<t>.+)\s[-–—]\s*(?<r>(?:(?!\s[-–—]\s).)*)$")]
+    // «… на дому– 4-5 уровни» (131993 ru L161): the dash can lose its space before; the level part holds a digit
+    // («… – СБШ бойынша біліктіліктің 5-6 -деңгейі», kk L182).
+    [GeneratedRegex(@"^(?<t>.+)(?:\s[-–—]\s*|(?<=\p{L})[-–—]\s+)(?<r>(?:(?!\s[-–—]\s)\D)*\d(?:(?!\s[-–—]\s).)*)$")]
     private static partial Regex TitleAndLevel();
 
-    [GeneratedRegex(@"(?<![\d.])(?<l>[1-8])(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.])(?<l>[1-8])(?!\d)(?:\s*[-–]\s*(?<h>[1-8])(?!\d))?")]
     private static partial Regex LevelDigit();
 
     private static bool AppendixNote(string text) =>
@@ -57,18 +63,34 @@ public static partial class PassportCards
         for (var i = start; i < front.Count && !NextPassportItem().IsMatch(front[i].Text) && !AppendixNote(front[i].Text); i++)
             items.Add(front[i]);
         var result = new List<PassportCard>();
+        // The list printed as a table (207230 L90–137): a names cell, then a levels cell with as many lines; each
+        // level line goes to the first name still without one.
+        var unleveled = new Queue<int>();
         foreach (var item in items.Build())
         {
+            if (CardBuilder.LevelPiece.Match(item.Text) is { Success: true } alone)
+            {
+                if (unleveled.TryDequeue(out var row))
+                    result[row] = result[row] with { Level = int.Parse(alone.Groups["l"].Value), Lines = result[row].Lines.Span(item.Lines) };
+                else
+                    warnings.Add(new SourceWarning(item.Lines.First, $"passport list level without a profession: «{CardParser.Short(item.Text)}»"));
+                continue;
+            }
             var m = TitleAndLevel().Match(item.Text);
             if (!m.Success)
             {
-                warnings.Add(new SourceWarning(item.Lines.First, $"passport list row without a level: «{CardParser.Short(item.Text)}»"));
+                unleveled.Enqueue(result.Count);
                 result.Add(new PassportCard(item.Text, null, item.Lines));
                 continue;
             }
             var level = LevelDigit().Match(m.Groups["r"].Value);
-            result.Add(new PassportCard(m.Groups["t"].Value.Trim(), level.Success ? int.Parse(level.Groups["l"].Value) : null, item.Lines));
+            result.Add(new PassportCard(m.Groups["t"].Value.Trim(), level.Success ? int.Parse(level.Groups["l"].Value) : null, item.Lines)
+            {
+                LevelTo = level.Groups["h"].Success && int.Parse(level.Groups["h"].Value) is var h && h > int.Parse(level.Groups["l"].Value) ? h : null,
+            });
         }
+        foreach (var row in unleveled)
+            warnings.Add(new SourceWarning(result[row].Lines.First, $"passport list row without a level: «{CardParser.Short(result[row].Title)}»"));
         return result;
     }
 
@@ -78,6 +100,12 @@ public static partial class PassportCards
     public static IReadOnlyList<Card> Check(IReadOnlyList<Card> cards, IReadOnlyList<PassportCard> passport, ICollection<SourceWarning> warnings)
     {
         if (passport.Count == 0) return cards;
+        // A row printed with a range («4-6 уровни») is one card per level when the cards are that many (131993,
+        // 183438); a card printing both levels of «5-6» (137841) keeps the rows as they are.
+        var perLevel = passport.SelectMany(r => r.LevelTo is { } to && r.Level is { } from
+            ? Enumerable.Range(from, to - from + 1).Select(l => r with { Level = l, LevelTo = null })
+            : [r]).ToList();
+        if (passport.Count != cards.Count && perLevel.Count == cards.Count) passport = perLevel;
         if (passport.Count != cards.Count)
         {
             // Cards that match the list's first rows, with the rest of the list unread, is how a cut-off text looks;

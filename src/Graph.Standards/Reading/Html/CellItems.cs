@@ -46,14 +46,26 @@ public static partial class CellItems
         if (held is not null) yield return held;
     }
 
+    // «2 Бухгалтерлік …» after item 1 (75186 kaz.md L234): the next number without its dot still starts an item.
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})")]
+    private static partial Regex LeadingNumber();
+
     private static IEnumerable<LogicalLine> GroupItems(IEnumerable<CellLine> lines)
     {
         LogicalLine? item = null;
         var inList = false;
+        var lastNumber = 0;
         foreach (var line in lines)
         {
-            var numbered = IsNumbered(line.Text);
-            if (!numbered && inList && item is not null && !line.Text.EndsWith(':'))
+            var numbered = IsNumbered(line.Text)
+                || inList && BareNumber().Match(line.Text) is { Success: true } bare && int.Parse(bare.Groups["n"].Value) == lastNumber + 1;
+            if (numbered) lastNumber = int.Parse(LeadingNumber().Match(line.Text).Groups["n"].Value);
+            // A list label without a colon («Умения для 5 разряда», a list split by worker grade) opens the next part.
+            if (!numbered && inList && item is not null && !line.Text.EndsWith(':')
+                && Labels.Match(line.Text) is not { Kind: LabelKind.Abilities or LabelKind.Knowledge } && !ListItems.IsGradeHeading(line.Text))
             {
                 item = new LogicalLine($"{item.Text} {line.Text}", new LineRange(item.Lines.First, line.Line));
                 continue;

@@ -17,8 +17,13 @@ public static partial class MarkdownLines
     [GeneratedRegex(@"^\s{0,3}#{1,6}(\s+|$)")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^\s*(\d{1,3}\s*[.)]|\d{1,3}\s|[-*+]\s)")]
+    // «8\. Перечень …», «1\) …»: the mirror escapes the marker so that Markdown does not renumber it.
+    [GeneratedRegex(@"^\s*(\d{1,3}\s*\\?[.)]|\d{1,3}\s|[-*+]\s)")]
     private static partial Regex ItemStart();
+
+    /// <summary>A backslash escape of ASCII punctuation (CommonMark): the character as printed.</summary>
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
+    private static partial Regex Escape();
 
     [GeneratedRegex(@"^\s*[-*+]\s+")]
     private static partial Regex Bullet();
@@ -81,6 +86,7 @@ public static partial class MarkdownLines
         text = StripTags(text);
         text = Strong().Replace(text, "$2");
         text = Emphasis().Replace(text, "$1");
+        text = Escape().Replace(text, "$1");
         text = WebUtility.HtmlDecode(text).Trim();
         return text.All(c => c is '*' or '_' or '#') ? "" : text;
     }
