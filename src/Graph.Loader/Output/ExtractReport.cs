@@ -1,20 +1,26 @@
 namespace CareerGraph.Loader.Output;
 
 using System.Globalization;
+using CareerGraph.Careers.Building;
 using CareerGraph.Standards.Export;
 using CareerGraph.Standards.Model;
 
-/// <summary>The readable summary printed by `extract --report`: one table per document, then its warnings.</summary>
+/// <summary>
+/// The readable summary printed by `extract --report`: one table per document, how its link rows resolved (when the
+/// caller built the graph), then its warnings.
+/// </summary>
 public static class ExtractReport
 {
-    public static void Write(TextWriter output, IReadOnlyList<StandardDocument> documents)
+    public static void Write(TextWriter output, IReadOnlyList<StandardDocument> documents, ResolutionReport? links = null)
     {
+        var rowsBySource = links?.Rows.ToLookup(r => r.Source, StringComparer.Ordinal);
         foreach (var doc in documents)
         {
             var kind = ExtractFormat.Spell(doc.Kind) + (doc.Repealed ? " (repealed)" : "");
             output.WriteLine($"{doc.Source}  [{ExtractFormat.Spell(doc.Language)}, {kind}]  {doc.Title}");
             if (doc.Framework is { } framework) WriteFramework(output, framework);
             else WriteCards(output, doc.Cards);
+            if (rowsBySource is not null && doc.Framework is null) output.WriteLine("  " + LinkSummary(rowsBySource[doc.Source].ToList()));
             output.WriteLine($"  warnings: {doc.Warnings.Count}");
             foreach (var w in doc.Warnings) output.WriteLine($"    L{w.Line}: {w.Message}");
             output.WriteLine();
@@ -22,6 +28,18 @@ public static class ExtractReport
         var cards = documents.Sum(d => d.Cards.Count);
         output.WriteLine($"{documents.Count} documents, {cards} cards, " +
                          $"{documents.Sum(d => d.Cards.Sum(c => c.Links.Count))} links, {documents.Sum(d => d.Warnings.Count)} warnings");
+        if (links is not null) output.WriteLine(LinkSummary(links.Rows));
+    }
+
+    /// <summary>Link rows by outcome: resolved to a card, to an external target (no card anywhere), or not at all.</summary>
+    public static string LinkSummary(IReadOnlyList<LinkResolution> rows)
+    {
+        var toCard = rows.Count(r => r.Outcome is not (LinkOutcome.External or LinkOutcome.Ambiguous or LinkOutcome.SelfLink));
+        var external = rows.Count(r => r.Outcome == LinkOutcome.External);
+        var ambiguous = rows.Count(r => r.Outcome == LinkOutcome.Ambiguous);
+        var self = rows.Count(r => r.Outcome == LinkOutcome.SelfLink);
+        return $"link rows: {rows.Count}: {toCard} to a card, {external} external, {ambiguous + self} unresolved " +
+               $"({ambiguous} ambiguous, {self} to its own card)";
     }
 
     private static void WriteCards(TextWriter output, IReadOnlyList<Card> cards)
