@@ -78,7 +78,7 @@ public static class CareerGraphBuilder
     }
 
     private static string Evidence(LinkResolution r) =>
-        $"{r.Source} {r.Lines}: «{r.Name}» level {r.Level}{(r.Code is null ? "" : ", code " + r.Code)} "
+        $"{r.Source} {r.Lines}: «{r.Name}» {(r.Level is null ? "direction " : "level ")}{r.LevelText}{(r.Code is null ? "" : ", code " + r.Code)} "
         + $"({r.Outcome}{(r.Note.Length == 0 ? "" : ": " + r.Note)})";
 
     private static IReadOnlyList<QualificationLevel> Levels(IEnumerable<StandardDocument> docs)

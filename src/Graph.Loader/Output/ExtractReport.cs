@@ -34,12 +34,13 @@ public static class ExtractReport
     /// <summary>Link rows by outcome: resolved to a card, to an external target (no card anywhere), or not at all.</summary>
     public static string LinkSummary(IReadOnlyList<LinkResolution> rows)
     {
-        var toCard = rows.Count(r => r.Outcome is not (LinkOutcome.External or LinkOutcome.Ambiguous or LinkOutcome.SelfLink));
+        var toCard = rows.Count(r => r.Outcome is not (LinkOutcome.External or LinkOutcome.Ambiguous or LinkOutcome.SelfLink or LinkOutcome.Unresolved));
         var external = rows.Count(r => r.Outcome == LinkOutcome.External);
         var ambiguous = rows.Count(r => r.Outcome == LinkOutcome.Ambiguous);
         var self = rows.Count(r => r.Outcome == LinkOutcome.SelfLink);
-        return $"link rows: {rows.Count}: {toCard} to a card, {external} external, {ambiguous + self} unresolved " +
-               $"({ambiguous} ambiguous, {self} to its own card)";
+        var none = rows.Count(r => r.Outcome == LinkOutcome.Unresolved);
+        return $"link rows: {rows.Count}: {toCard} to a card, {external} external, {ambiguous + self + none} unresolved " +
+               $"({ambiguous} ambiguous, {self} to its own card, {none} with no card and no level)";
     }
 
     private static void WriteCards(TextWriter output, IReadOnlyList<Card> cards)
