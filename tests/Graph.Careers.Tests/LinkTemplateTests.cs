@@ -1,6 +1,7 @@
 using CareerGraph.Careers.Building;
 using CareerGraph.Careers.Model;
 using CareerGraph.Standards.Extraction;
+using CareerGraph.Standards.Editions;
 using CareerGraph.Standards.Model;
 using Xunit;
 
@@ -96,5 +97,41 @@ public sealed class LinkTemplateTests
         Assert.Contains("sub-item 8.1.-1 is numbered by no card of this standard", row.Note, StringComparison.Ordinal);
         var external = Assert.Single(g.ExternalProfessions, e => e.Name == "Руководитель организации");
         Assert.Equal(8, external.Level);
+    }
+}
+
+/// <summary>
+/// A standard's identity and approval as the graph shows them: internal affairs 2019 (137361) is named by its act,
+/// not by the 2015 order its clause 3 repeals; the 2019 employment standard (137841) shows its blank printed date
+/// with meta.yaml's date beside it.
+/// </summary>
+public sealed class StandardIdentityTests
+{
+    private static readonly Lazy<ProfessionGraph> Register = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "CareerGraph.sln"))) dir = dir.Parent;
+        var result = StandardsExtractor.Extract([Path.Combine(dir.FullName, "seeds", "register")]);
+        Assert.Empty(result.Errors);
+        return CareerGraphBuilder.Build(result.Documents);
+    });
+
+    [Fact]
+    public void The_repealed_order_does_not_name_the_standard_that_repeals_it()
+    {
+        // rus.md/kaz.md L15 repeal order № 225 of 16.03.2015; the text prints no code and leaves its own order's
+        // number blank (rus L34–35), so the act (137361, the database's id of this order) names it.
+        var s = Register.Value.Standards.Single(s => s.TitleRu == "Деятельность по обеспечению безопасности в чрезвычайных ситуациях");
+        Assert.Equal("act-137361", s.Id);
+        Assert.All(Register.Value.Professions.Where(p => p.StandardId == s.Id), p => Assert.StartsWith("act-137361/", p.Id, StringComparison.Ordinal));
+        Assert.Contains(s.Relations, r => r.Kind == ActRelationKind.Repeals && r.Order == "225");
+    }
+
+    [Fact]
+    public void A_blank_printed_approval_date_is_shown_with_the_date_of_meta_yaml()
+    {
+        // 137841 kaz.md L26 «2019 жылғы « » №»; meta.yaml «approved_on: 2019-12-31».
+        var s = Register.Value.Standards.Single(s => s.TitleRu == "Содействие занятости (центр занятости)");
+        Assert.Equal("2019 жылғы « » № [date left blank in the text; 31.12.2019 from meta.yaml]", s.Approval);
     }
 }

@@ -2,6 +2,7 @@ namespace CareerGraph.Loader.Output;
 
 using System.Globalization;
 using CareerGraph.Careers.Building;
+using CareerGraph.Standards.Editions;
 using CareerGraph.Standards.Export;
 using CareerGraph.Standards.Model;
 
@@ -18,6 +19,7 @@ public static class ExtractReport
         {
             var kind = ExtractFormat.Spell(doc.Kind) + (doc.Repealed ? " (repealed)" : "");
             output.WriteLine($"{doc.Source}  [{ExtractFormat.Spell(doc.Language)}, {kind}]  {doc.Title}");
+            output.WriteLine("  approved: " + Approval(doc));
             if (doc.Framework is { } framework) WriteFramework(output, framework);
             else WriteCards(output, doc.Cards);
             if (rowsBySource is not null && doc.Framework is null) output.WriteLine("  " + LinkSummary(rowsBySource[doc.Source].ToList()));
@@ -29,6 +31,25 @@ public static class ExtractReport
         output.WriteLine($"{documents.Count} documents, {cards} cards, " +
                          $"{documents.Sum(d => d.Cards.Sum(c => c.Links.Count))} links, {documents.Sum(d => d.Warnings.Count)} warnings");
         if (links is not null) output.WriteLine(LinkSummary(links.Rows));
+    }
+
+    /// <summary>
+    /// The approving order as printed and its date; a date the text leaves blank («2019 жылғы « » №») is shown as
+    /// blank in the text, with the act folder's meta.yaml date when there is one.
+    /// </summary>
+    public static string Approval(StandardDocument doc)
+    {
+        var date = doc.ApprovedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var printedDate = EditionText.ApprovalDate(doc.Approval) is not null;
+        return (doc.Approval, printedDate, date) switch
+        {
+            (null, _, null) => "no order line printed",
+            (null, _, { } d) => $"no order line printed; {d} from meta.yaml",
+            ({ } a, true, { } d) => $"«{a}» ({d})",
+            ({ } a, false, null) => $"«{a}» (date left blank in the text)",
+            ({ } a, false, { } d) => $"«{a}» (date left blank in the text; {d} from meta.yaml)",
+            ({ } a, _, _) => $"«{a}»",
+        };
     }
 
     /// <summary>Link rows by outcome: resolved to a card, to an external target (no card anywhere), or not at all.</summary>
