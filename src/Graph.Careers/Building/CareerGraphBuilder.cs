@@ -36,6 +36,7 @@ public static class CareerGraphBuilder
             foreach (var card in drafts[p].Cards)
                 foreach (var link in card.Card.Links)
                     rows.Add(resolver.Resolve(p, card, link));
+        TwinRows.Resolve(rows);
 
         var externals = rows.Select(r => r.External).OfType<ExternalTarget>()
             .GroupBy(e => (e.Key, e.Level)).Select(g => g.First()).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();

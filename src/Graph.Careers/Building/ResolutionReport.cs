@@ -23,6 +23,8 @@ public enum LinkOutcome
     BySubItem,
     /// <summary>No card matches and the row prints no level to make an external target of: no edge is created.</summary>
     Unresolved,
+    /// <summary>A translated name nothing else resolved: the twin card's row at its place resolved to this card.</summary>
+    ByTwinRow,
 }
 
 /// <summary>One printed link row and its outcome.</summary>
