@@ -59,18 +59,38 @@ public sealed class LinkTemplateTests
     }
 
     [Fact]
-    public void Every_russian_direction_row_resolves_to_a_card_and_a_kazakh_row_with_no_card_is_reported_unresolved()
+    public void Every_direction_row_resolves_to_a_card_in_both_languages()
     {
         var g = Emergency.Value;
         var ru = g.Resolution.Rows.Where(r => r.Source.EndsWith("rus.md", StringComparison.Ordinal)).ToList();
         Assert.Equal(9, ru.Count);                                   // rus L364, L517, L521–522, L695, L699–700, L784–785
         Assert.All(ru, r => Assert.NotNull(r.TargetId));
         // kaz L524 «Өртке қарсы алдын алу жөніндегі нұсқаушы»: no kk card has that name (the card is «Өрттің алдын алу
-        // нұсқаушысы», kaz L704) and the row prints no level, so no external node can be made for it.
+        // нұсқаушысы», kaz L704) and the row prints no level; the Russian card's row at its place (rus L521
+        // «Инструктор по противопожарной профилактики») resolved to that card, so the translation does too.
         var kk = g.Resolution.Rows.Single(r => r.Source.EndsWith("kaz.md", StringComparison.Ordinal) && r.Lines.First == 524);
-        Assert.Equal(LinkOutcome.Unresolved, kk.Outcome);
-        Assert.Null(kk.TargetId);
+        Assert.Equal(LinkOutcome.ByTwinRow, kk.Outcome);
+        Assert.Equal(Ru(g, "Инструктор по противопожарной профилактике").Id, kk.TargetId);
+        // kaz L525 «Өрт сөндіруші – Инспектор» fits two kk cards by name; the twin row «Инспектор – пожарный» (rus L522) picks one.
+        var ambiguous = g.Resolution.Rows.Single(r => r.Source.EndsWith("kaz.md", StringComparison.Ordinal) && r.Lines.First == 525);
+        Assert.Equal(Ru(g, "Инспектор - пожарный").Id, ambiguous.TargetId);
+        Assert.All(g.Resolution.Rows, r => Assert.NotNull(r.TargetId));
         Assert.Empty(g.ExternalProfessions);
+    }
+
+    [Fact]
+    public void A_direction_row_no_card_answers_is_unresolved_and_makes_no_external_node()
+    {
+        var doc = new DocBuilder("kk_z_2019.md", Language.Kk)
+            .Card(1, "Өрт сөндіруші", 4, null, null, c => c.Links.Add(
+                new ProfessionLink(null, null, "Құтқару қызметінің бастығы", LineRange.Single(30)) { Direction = LinkDirection.Up }))
+            .Build();
+        var g = CareerGraphBuilder.Build([doc]);
+        var row = Assert.Single(g.Resolution.Rows);
+        Assert.Equal(LinkOutcome.Unresolved, row.Outcome);
+        Assert.Null(row.TargetId);
+        Assert.Empty(g.ExternalProfessions);
+        Assert.DoesNotContain(g.Edges, e => e.Kind == EdgeKind.PrintedLink);
     }
 
     [Fact]
