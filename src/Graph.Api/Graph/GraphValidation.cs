@@ -51,7 +51,7 @@ public static class GraphValidation
                 if (card.Level is { } level && !InRange(level))
                     return $"card {card.Id} has qualification level {level}; levels are {MinLevel}–{MaxLevel}";
                 foreach (var link in card.Links)
-                    if (!InRange(link.Level))
+                    if (link.Level is { } linkLevel && !InRange(linkLevel))
                         return $"card {card.Id} links to level {link.Level} ({link.Lines}); levels are {MinLevel}–{MaxLevel}";
             }
             foreach (var area in document.Framework?.Areas ?? [])

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CareerGraph.Careers.Model;
 using CareerGraph.Careers.Text;
 using CareerGraph.Standards.Alignment;
+using CareerGraph.Standards.Editions;
 using CareerGraph.Standards.Model;
 
 namespace CareerGraph.Careers.Building;
@@ -131,7 +132,7 @@ internal static class BilingualMerge
             ru?.Title,
             g.Docs.SelectMany(d => d.Oked).Distinct().ToArray(),
             g.Docs.Select(d => d.Version).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
-            g.Docs.Select(d => d.Approval).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
+            Approval(g.Docs),
             g.Docs.Any(d => d.Repealed),
             g.Docs.Select(d => d.Source).ToArray())
         {
@@ -139,6 +140,23 @@ internal static class BilingualMerge
             // The act folder's meta.yaml speaks for both texts of the act: one relation, not one per language.
             Relations = [.. g.Docs.SelectMany(d => d.Relations).Distinct()],
         };
+    }
+
+    /// <summary>
+    /// The approving order as printed, preferring an edition that prints its date. A text that leaves the date blank
+    /// («2019 жылғы « » №», employment 2019 kk L26) is shown as printed with the date of the act folder's meta.yaml
+    /// beside it, so no reader sees a blank where the date is known; the printed text is never replaced.
+    /// </summary>
+    private static string? Approval(IReadOnlyList<StandardDocument> docs)
+    {
+        var printed = docs.Select(d => d.Approval).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+        var dated = printed.FirstOrDefault(v => EditionText.ApprovalDate(v) is not null);
+        if (dated is not null) return dated;
+        var date = docs.Select(d => d.ApprovedOn).FirstOrDefault(d => d is not null);
+        var day = date?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return printed.FirstOrDefault() is { } blank
+            ? day is null ? blank : $"{blank} [date left blank in the text; {day} from meta.yaml]"
+            : day is null ? null : $"{day} (from meta.yaml; the text prints no order line)";
     }
 
     /// <summary>

@@ -41,6 +41,7 @@ public static class CareerGraphBuilder
             foreach (var card in drafts[p].Cards)
                 foreach (var link in card.Card.Links)
                     rows.Add(resolver.Resolve(p, card, link));
+        TwinRows.Resolve(rows);
 
         var externals = rows.Select(r => r.External).OfType<ExternalTarget>()
             .GroupBy(e => (e.Key, e.Level)).Select(g => g.First()).OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
@@ -86,7 +87,7 @@ public static class CareerGraphBuilder
     }
 
     private static string Evidence(LinkResolution r) =>
-        $"{r.Source} {r.Lines}: «{r.Name}» level {r.Level}{(r.Code is null ? "" : ", code " + r.Code)} "
+        $"{r.Source} {r.Lines}: «{r.Name}» {(r.Level is null ? "direction " : "level ")}{r.LevelText}{(r.Code is null ? "" : ", code " + r.Code)} "
         + $"({r.Outcome}{(r.Note.Length == 0 ? "" : ": " + r.Note)})";
 
     private static IReadOnlyList<QualificationLevel> Levels(IEnumerable<StandardDocument> docs)

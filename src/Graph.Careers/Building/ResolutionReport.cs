@@ -19,6 +19,12 @@ public enum LinkOutcome
     Ambiguous,
     /// <summary>The row points at its own card: no edge is created.</summary>
     SelfLink,
+    /// <summary>The sub-item id the row prints («8.3.-1») is numbered by exactly one card of the same standard.</summary>
+    BySubItem,
+    /// <summary>No card matches and the row prints no level to make an external target of: no edge is created.</summary>
+    Unresolved,
+    /// <summary>A translated name nothing else resolved: the twin card's row at its place resolved to this card.</summary>
+    ByTwinRow,
 }
 
 /// <summary>One printed link row and its outcome.</summary>
@@ -27,7 +33,7 @@ public sealed record LinkResolution(
     LineRange Lines,
     string FromCardId,
     string FromProfessionId,
-    int Level,
+    int? Level,
     string? Code,
     string Name,
     LinkOutcome Outcome,
@@ -37,8 +43,15 @@ public sealed record LinkResolution(
     IReadOnlyList<string> Candidates,
     IReadOnlyList<string> SourceWarnings)
 {
+    /// <summary>The direction heading the row is printed under («Уровень выше»), if any.</summary>
+    public LinkDirection? Direction { get; init; }
+
+    /// <summary>The printed level, else the printed direction.</summary>
+    public string LevelText => Level is { } l ? l.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : Direction is { } d ? (d == LinkDirection.Up ? "up" : "down") : "?";
+
     public override string ToString() =>
-        $"{Source}:{Lines.First}: {FromProfessionId} -> «{Name}» ({Level}{(Code is null ? "" : ", " + Code)}): "
+        $"{Source}:{Lines.First}: {FromProfessionId} -> «{Name}» ({LevelText}{(Code is null ? "" : ", " + Code)}): "
         + $"{Outcome}{(TargetId is null ? "" : " " + TargetId)}{(Note.Length == 0 ? "" : " — " + Note)}"
         + (Candidates.Count == 0 ? "" : " [candidates: " + string.Join(", ", Candidates) + "]")
         + (SourceWarnings.Count == 0 ? "" : " [source: " + string.Join("; ", SourceWarnings) + "]");

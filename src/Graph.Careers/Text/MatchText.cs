@@ -7,7 +7,8 @@ namespace CareerGraph.Careers.Text;
 /// <summary>
 /// Normalisation used for every comparison of printed text (titles, link names, skill items). The sources mix
 /// scripts and typography: Latin «i» and «ə» inside Kazakh words, «Ұ» printed for «ё» in the Russian PDF, several
-/// dashes and quote styles, «Call-» beside «Колл-». Matching therefore works on a folded key: lower case, Cyrillic
+/// dashes and quote styles, «Call-» beside «Колл-» (names are compared and searched with Latin parts transcribed,
+/// <see cref="Transliterate"/>). Matching therefore works on a folded key: lower case, Cyrillic
 /// lookalikes restored, Kazakh and Russian diacritic letters folded to their base letter, quotes and punctuation
 /// dropped, dashes unified, whitespace collapsed.
 /// </summary>
@@ -74,22 +75,16 @@ public static class MatchText
     /// link resolution keep <see cref="Key"/>, which stays as printed.
     /// </summary>
     public static IReadOnlyList<string> SearchWords(string? text) => string.IsNullOrWhiteSpace(text) ? [] :
-        SplitWords(text).Select(w => string.Join('-', w.Split('-').Select(SynonymPrefix))).ToArray();
+        SplitWords(text).Select(w => string.Join('-', w.Split('-').Select(Transliterate))).ToArray();
 
     /// <summary>The search key of a name: its <see cref="SearchWords"/> joined by spaces.</summary>
     public static string SearchKey(string? text) => string.Join(' ', SearchWords(text));
 
-    private static string SynonymPrefix(string part)
-    {
-        foreach (var (prefix, canonical) in SynonymPrefixes)
-            if (part.StartsWith(prefix, StringComparison.Ordinal)) return canonical + part[prefix.Length..];
-        return part;
-    }
-
     /// <summary>
-    /// Stems of the content words: hyphenated parts split, stop words dropped, a small transliteration/translation
-    /// table applied («call» → «колл», kk «тәуекел» → «риск»), then each word cut to its first five letters. Kazakh is
-    /// agglutinative («орталық», «орталығының»), so a fixed-length prefix is a crude but predictable stem.
+    /// Stems of the content words: hyphenated parts split, stop words dropped, a part in Latin letters transliterated
+    /// to Cyrillic (<see cref="Transliterate"/>: «Call-орталық» and «Колл-орталық» share stems), then each word cut to
+    /// its first five letters. Kazakh is agglutinative («орталық», «орталығының»), so a fixed-length prefix is a crude
+    /// but predictable stem.
     /// </summary>
     public static IReadOnlyList<string> Stems(string? text)
     {
@@ -99,7 +94,7 @@ public static class MatchText
             foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (part.Length < 2 || StopWords.Contains(part)) continue;
-                var w = Synonym(part);
+                var w = Transliterate(part);
                 stems.Add(w.Length > StemLength ? w[..StemLength] : w);
             }
         return stems;
@@ -120,18 +115,44 @@ public static class MatchText
         "и", "в", "во", "по", "на", "с", "со", "для", "к", "ко", "о", "об", "из", "от", "или", "при", "за",
     ];
 
-    // Folded forms only: lookups happen after FoldWord.
-    private static readonly (string Prefix, string Canonical)[] SynonymPrefixes =
+    /// <summary>
+    /// The practical transcription Russian and Kazakh texts use for English loan words, as ordered rows: letter
+    /// groups first, then letters, the longest group at a position winning («call» → «колл» as «холл», «молл»;
+    /// «risk» → «риск», «web» → «веб», «project» → «проджект», «data» → «дата»). Folded forms only (after FoldWord).
+    /// </summary>
+    private static readonly (string Latin, string Cyrillic)[] Transcription =
     [
-        ("call", "колл"),
-        ("тауекел", "риск"),
+        ("sch", "ш"), ("tch", "ч"), ("all", "олл"),
+        ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("th", "т"), ("ph", "ф"), ("ck", "к"), ("qu", "кв"),
+        ("ee", "и"), ("oo", "у"), ("ea", "и"), ("ce", "се"), ("ci", "си"), ("cy", "си"), ("ge", "дже"), ("gi", "джи"),
+        ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"),
+        ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"),
+        ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "и"), ("z", "з"),
     ];
 
-    private static string Synonym(string word)
+    /// <summary>
+    /// A folded word part in Cyrillic: a part with Latin letters is transcribed by <see cref="Transcription"/>, so a
+    /// loan word matches in either script; a Cyrillic part is returned as it is. Used when names are compared and
+    /// searched; keys and ids keep the printed script.
+    /// </summary>
+    public static string Transliterate(string part)
     {
-        foreach (var (prefix, canonical) in SynonymPrefixes)
-            if (word.StartsWith(prefix, StringComparison.Ordinal)) return canonical;
-        return word;
+        if (!part.Any(c => c is >= 'a' and <= 'z')) return part;
+        var sb = new StringBuilder(part.Length + 4);
+        for (var i = 0; i < part.Length;)
+        {
+            var matched = false;
+            foreach (var (latin, cyrillic) in Transcription)
+                if (string.CompareOrdinal(part, i, latin, 0, latin.Length) == 0)
+                {
+                    sb.Append(cyrillic);
+                    i += latin.Length;
+                    matched = true;
+                    break;
+                }
+            if (!matched) sb.Append(part[i++]);
+        }
+        return sb.ToString();
     }
 
     private static char UnifyDash(char c) => c switch

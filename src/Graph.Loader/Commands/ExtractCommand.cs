@@ -1,9 +1,11 @@
 namespace CareerGraph.Loader.Commands;
 
 using System.CommandLine;
+using CareerGraph.Careers.Building;
 using CareerGraph.Loader.Output;
 using CareerGraph.Standards.Export;
 using CareerGraph.Standards.Extraction;
+using CareerGraph.Standards.Model;
 
 /// <summary>
 /// `extract &lt;file-or-folder&gt;... --out &lt;file.json&gt; [--report]`: every input that can be extracted is
@@ -43,6 +45,20 @@ public static class ExtractCommand
             parsed.GetRequiredValue(inputs), parsed.GetRequiredValue(output), parsed.GetValue(report),
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, Inputs.Choose(extract, parsed.GetValue(keepIncomplete))));
         return command;
+    }
+
+    /// <summary>How the printed link rows resolve once the documents are one graph (the report's per-document line).</summary>
+    private static ResolutionReport? Links(IReadOnlyList<StandardDocument> documents, TextWriter stderr)
+    {
+        try
+        {
+            return CareerGraphBuilder.Build(documents).Resolution;
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"report: link rows not resolved: {LoaderCli.OneLine(e)}");
+            return null;
+        }
     }
 
     private static int Run(string[] inputs, string outPath, bool report, TextWriter stdout, TextWriter stderr, Extractor extract)
@@ -86,7 +102,7 @@ public static class ExtractCommand
         stderr.WriteLine($"wrote {result.Documents.Count} documents " +
                          $"({result.Documents.Sum(d => d.Cards.Count)} cards) to {outPath}");
 
-        if (report) ExtractReport.Write(stdout, result.Documents);
+        if (report) ExtractReport.Write(stdout, result.Documents, Links(result.Documents, stderr));
         return failed ? ExitCodes.InputFailed : ExitCodes.Ok;
     }
 }

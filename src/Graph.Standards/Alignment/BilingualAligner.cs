@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Alignment;
 
+using CareerGraph.Standards.Export;
 using CareerGraph.Standards.Model;
 
 /// <summary>
@@ -213,11 +214,14 @@ public static class BilingualAligner
                 continue;
             }
             has.Warn(hasCard.Links[i].Lines.First,
-                $"link «{hasCard.Links[i].Name}» (level {level}) has no counterpart in the {otherLanguage} card {Name(otherCard)} ({other.Original.Source} {otherCard.Lines})");
+                $"link «{hasCard.Links[i].Name}» ({Describe(hasCard.Links[i])}) has no counterpart in the {otherLanguage} card {Name(otherCard)} ({other.Original.Source} {otherCard.Lines})");
         }
     }
 
     private static string? Code(string? code) => TwinFinder.NormaliseCode(code);
+
+    private static string Describe(ProfessionLink link) =>
+        link.Level is { } level ? $"level {level}" : link.Direction is { } d ? $"{ExtractFormat.Spell(d)}, no level" : "no level";
 
     private static string Name(Card card) => card.Paragraph is { } p ? $"¶{p} «{card.Title}»" : $"«{card.Title}»";
 

@@ -2,6 +2,7 @@ namespace CareerGraph.Standards.Alignment;
 
 using System.Text;
 using CareerGraph.Standards.Model;
+using CareerGraph.Standards.Parsing;
 
 /// <summary>
 /// Resolves a printed link row to a card of its own document, conservatively: by (occupation code, level) when the
@@ -13,13 +14,21 @@ public static class LinkTargets
 {
     public static int? Resolve(IReadOnlyList<Card> cards, ProfessionLink link)
     {
+        // A row naming its target by sub-item id («8.3.-1») means the card that numbers it.
+        if (link.Items.Count > 0)
+        {
+            var key = SubItems.Key(link.Items[0]);
+            var numbering = Enumerable.Range(0, cards.Count).Where(i => cards[i].Items.Any(id => SubItems.Key(id) == key)).ToList();
+            if (numbering.Count == 1) return numbering[0];
+        }
         var code = TwinFinder.NormaliseCode(link.Code);
         var name = Normalise(link.Name);
         var hits = new List<int>();
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
-            if (card.Level is { } level && level != link.Level) continue;
+            // A row under a direction heading prints no level: any level will do.
+            if (card.Level is { } level && link.Level is { } wanted && level != wanted) continue;
             var byCode = code is not null && code == TwinFinder.NormaliseCode(card.OccupationCode);
             if (byCode || Names(card).Any(n => n == name)) hits.Add(i);
         }

@@ -39,6 +39,13 @@ public static class ExtractFormat
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    public static string Spell(LinkDirection direction) => direction switch
+    {
+        LinkDirection.Up => "up",
+        LinkDirection.Down => "down",
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, null),
+    };
+
     /// <summary>The embedded JSON Schema text.</summary>
     public static string SchemaText()
     {

@@ -99,12 +99,19 @@ public static class ExtractReader
             PersonalCompetencies: c.Items("personalCompetencies", lines),
             StandardsRefs: c.Items("standardsRefs", lines),
             Links: c.Prop("links").Array(l =>
-                new ProfessionLink(l.Prop("level").Int(), l.Prop("code").StringOrNull(), l.Prop("name").String(), l.LinesOr(lines))),
+                new ProfessionLink(l.Prop("level").IntOrNull(), l.Prop("code").StringOrNull(), l.Prop("name").String(), l.LinesOr(lines))
+                {
+                    Direction = l.Optional("direction") is { } direction
+                        ? direction.Enum(ExtractFormat.Spell, Enum.GetValues<LinkDirection>())
+                        : null,
+                    Items = l.OptionalArray("items", n => n.String()),
+                }),
             Lines: lines,
             Repairs: c.Prop("repairs").Array(Repair))
         {
             Levels = c.OptionalArray("levels", n => n.Int()),
             Handbook = c.Optional("handbook")?.StringOrNull(),
+            Items = c.OptionalArray("items", n => n.String()),
         };
     }
 

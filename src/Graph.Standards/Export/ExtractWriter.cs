@@ -110,6 +110,7 @@ public static class ExtractWriter
             w.WriteEndArray();
         }
         w.WriteString("sublevel", c.Sublevel);
+        OptionalStrings(w, "items", c.Items);
         w.WriteString("typicalQualification", c.TypicalQualification);
         w.WriteString("education", c.Education);
         w.WriteString("experience", c.Experience);
@@ -145,7 +146,9 @@ public static class ExtractWriter
         foreach (var link in c.Links)
         {
             w.WriteStartObject();
-            w.WriteNumber("level", link.Level);
+            NullableNumber(w, "level", link.Level);
+            if (link.Direction is { } direction) w.WriteString("direction", ExtractFormat.Spell(direction));
+            OptionalStrings(w, "items", link.Items);
             w.WriteString("code", link.Code);
             w.WriteString("name", link.Name);
             Lines(w, link.Lines);
@@ -155,6 +158,15 @@ public static class ExtractWriter
         Lines(w, c.Lines);
         Repairs(w, c.Repairs);
         w.WriteEndObject();
+    }
+
+    /// <summary>An optional list of strings: written only when it has any, so texts without it export as before.</summary>
+    private static void OptionalStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return;
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
     }
 
     private static void WriteFunction(Utf8JsonWriter w, LaborFunction f)

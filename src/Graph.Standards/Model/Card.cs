@@ -42,6 +42,13 @@ public sealed record Card(
 
     /// <summary>2019–2022 template: the «Связь с КС» row as printed (handbook job names, then the handbook).</summary>
     public string? Handbook { get; init; }
+
+    /// <summary>
+    /// Sub-item ids the card numbers, as printed: in its level cell («8.3.-1 руководитель … республиканского
+    /// значения;») and in its row of the passport list («… – 8-3-1 (высшее образование и опыт) уровень ОРК»).
+    /// Link rows of that template name their targets by these ids; empty for a card that numbers none.
+    /// </summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
 }
 
 public sealed record OtherName(string? Code, string Name, LineRange Lines);
@@ -72,5 +79,21 @@ public sealed record CategoryBlock(
     IReadOnlyList<TextItem> Abilities,
     LineRange Lines);
 
-/// <summary>A row of the card's "links with other professions" table, as printed.</summary>
-public sealed record ProfessionLink(int Level, string? Code, string Name, LineRange Lines);
+/// <summary>Which way a link row points when the table prints a direction instead of a level («Уровень выше»).</summary>
+public enum LinkDirection { Up, Down }
+
+/// <summary>
+/// A row of the card's "links with other professions" table, as printed. <see cref="Level"/> is null only for a
+/// row under a direction heading («Уровень выше» / «Деңгейі төмен»), which prints no level.
+/// </summary>
+public sealed record ProfessionLink(int? Level, string? Code, string Name, LineRange Lines)
+{
+    /// <summary>The direction heading the row is printed under, if any.</summary>
+    public LinkDirection? Direction { get; init; }
+
+    /// <summary>
+    /// Sub-item ids the row names its target by, as printed, the first one first and then those in brackets
+    /// («8.3.-1», «(8.3.-2, 8.3.-1, 8.3.-4)»); empty for a row that prints none.
+    /// </summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
+}

@@ -337,6 +337,9 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     private readonly List<LogicalLine> strayOtherNames = [];
     private int? pendingLinkLevel;
     private LineRange pendingLinkLines;
+    private readonly List<string> pendingItems = [];
+    private LineRange pendingItemLines;
+    private LinkDirection? linkDirection;
 
     public void AddField(LabelKind kind, LogicalLine label, string rest)
     {
@@ -505,9 +508,23 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     {
         var text = line.Text.Trim();
         if (text.Length == 0) return;
+        if (LinkDirections.Of(text) is { } direction)
+        {
+            // The rows below a direction heading print no level; a heading with nothing under it is an empty column.
+            linkDirection = direction;
+            return;
+        }
         if (appendixTemplate)
         {
             AddLinkColumnLine(line with { Text = text });
+            return;
+        }
+        if (SubItems.OnlyIds(text) is { Count: > 0 } ids)
+        {
+            // «8.3.-1» then «(8.3.-2, 8.3.-1, 8.3.-4)»: the ids of the row whose name follows, the bracketed ones its alternatives.
+            if (pendingItems.Count == 0) pendingItemLines = line.Lines;
+            else pendingItemLines = pendingItemLines.Span(line.Lines);
+            pendingItems.AddRange(ids);
             return;
         }
         var lo = LevelOnly.Match(text);
@@ -539,6 +556,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
 
     private readonly List<LogicalLine> linkLevelLines = [];
     private readonly List<LogicalLine> linkNameLines = [];
+    private readonly List<IReadOnlyList<string>> linkLevelItems = [];
+    private readonly List<LinkDirection?> linkNameDirections = [];
     private static readonly Regex CodeThenName = new(@"^(?<c>\d{4,5}-\d-\d{3})\s*[-–]?\s*(?<n>.+)$", RegexOptions.Compiled);
 
     /// <summary>
@@ -548,10 +567,32 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     private void AddLinkColumnLine(LogicalLine line)
     {
         var text = line.Text;
-        if (LevelPiece.IsMatch(text) && !text.Contains(',')) linkLevelLines.Add(line);
+        if (SubItems.OnlyIds(text) is { Count: > 0 } ids)
+        {
+            // Sub-item ids in the level column: a bracketed line adds alternatives to the ids above it.
+            if (text.StartsWith('(') && linkLevelLines.Count > 0 && linkLevelItems[^1].Count > 0)
+            {
+                linkLevelItems[^1] = [.. linkLevelItems[^1], .. ids];
+                linkLevelLines[^1] = linkLevelLines[^1] with { Lines = linkLevelLines[^1].Lines.Span(line.Lines) };
+            }
+            else
+            {
+                linkLevelLines.Add(line with { Text = SubItems.Level(ids[0]).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                linkLevelItems.Add(ids);
+            }
+        }
+        else if (LevelPiece.IsMatch(text) && !text.Contains(','))
+        {
+            linkLevelLines.Add(line);
+            linkLevelItems.Add([]);
+        }
         else if (text.StartsWith('(') && text.EndsWith(')') && linkNameLines.Count > 0)
             linkNameLines[^1] = new LogicalLine($"{linkNameLines[^1].Text} {text}", linkNameLines[^1].Lines.Span(line.Lines));
-        else if (text is not ("-" or "–")) linkNameLines.Add(line);
+        else if (text is not ("-" or "–"))
+        {
+            linkNameLines.Add(line);
+            linkNameDirections.Add(linkDirection);
+        }
     }
 
     /// <summary>One link per name, paired with the level line in the same position, or with the only level printed.</summary>
@@ -562,23 +603,36 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         if (levels.Count > 1 && levels.Count != linkNameLines.Count)
             warnings.Add(new SourceWarning(linkLevelLines[0].Lines.First,
                 $"{Ref}: the links table prints {levels.Count} levels for {linkNameLines.Count} names; paired in order, the last level repeated"));
+        var rowItems = linkLevelItems.Select((ids, k) => ids.Count > 0 ? ItemsOfRow(ids, linkLevelLines[k].Lines) : []).ToList();
         for (var i = 0; i < linkNameLines.Count; i++)
         {
             var name = linkNameLines[i];
+            var coded = CodeThenName.Match(name.Text);
+            var code = coded.Success ? coded.Groups["c"].Value : null;
+            var printed = (coded.Success ? coded.Groups["n"].Value : name.Text).Trim().TrimEnd(';', '.').Trim();
             if (levels.Count == 0)
             {
-                warnings.Add(new SourceWarning(name.Lines.First, $"{Ref}: link row without a level: «{CardParser.Short(name.Text)}»"));
+                // Under «Уровень выше» / «Деңгейі төмен» a row is a link with its direction and no level.
+                if (linkNameDirections[i] is { } direction)
+                    links.Add(new ProfessionLink(null, code, printed, name.Lines) { Direction = direction });
+                else
+                    warnings.Add(new SourceWarning(name.Lines.First, $"{Ref}: link row without a level: «{CardParser.Short(name.Text)}»"));
                 continue;
             }
             var at = Math.Min(i, levels.Count - 1);
-            var coded = CodeThenName.Match(name.Text);
-            links.Add(new ProfessionLink(levels[at], coded.Success ? coded.Groups["c"].Value : null,
-                (coded.Success ? coded.Groups["n"].Value : name.Text).Trim().TrimEnd(';', '.').Trim(), linkLevelLines[at].Lines.Span(name.Lines)));
+            var items = rowItems[at];
+            links.Add(new ProfessionLink(levels[at], code, printed, linkLevelLines[at].Lines.Span(name.Lines))
+            {
+                Direction = linkNameDirections[i],
+                Items = items,
+            });
         }
         for (var i = linkNameLines.Count; i < levels.Count; i++)
             warnings.Add(new SourceWarning(linkLevelLines[i].Lines.First, $"{Ref}: link level {levels[i]} has no profession"));
         linkLevelLines.Clear();
+        linkLevelItems.Clear();
         linkNameLines.Clear();
+        linkNameDirections.Clear();
     }
 
     private void AddLink(int? level, string? code, string name, LogicalLine line)
@@ -586,12 +640,30 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         var lines = pendingLinkLevel is not null ? pendingLinkLines.Span(line.Lines) : line.Lines;
         pendingLinkLevel = null;
         name = name.Trim().TrimEnd(';');
-        if (level is null)
+        IReadOnlyList<string> items = [];
+        if (pendingItems.Count > 0)
+        {
+            items = ItemsOfRow(pendingItems, pendingItemLines);
+            level ??= SubItems.Level(items[0]);
+            lines = pendingItemLines.Span(lines);
+            pendingItems.Clear();
+        }
+        if (level is null && linkDirection is null)
         {
             warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link row without a level: «{CardParser.Short(line.Text)}»"));
             return;
         }
-        links.Add(new ProfessionLink(level.Value, code, name, lines));
+        links.Add(new ProfessionLink(level, code, name, lines) { Direction = linkDirection, Items = items });
+    }
+
+    /// <summary>A row's sub-item ids as printed; one printed twice, or ids of several levels, is a source error worth a warning.</summary>
+    private IReadOnlyList<string> ItemsOfRow(IReadOnlyList<string> ids, LineRange lines)
+    {
+        foreach (var twice in ids.GroupBy(SubItems.Key).Where(g => g.Count() > 1))
+            warnings.Add(new SourceWarning(lines.First, $"{Ref}: the link row names sub-item {twice.First()} {twice.Count()} times: «{string.Join(", ", ids)}»"));
+        if (ids.Select(SubItems.Level).Distinct().Count() > 1)
+            warnings.Add(new SourceWarning(lines.First, $"{Ref}: the link row's sub-items are of several levels: «{string.Join(", ", ids)}»; the first one's level is the row's"));
+        return [.. ids];
     }
 
     public Card Build(string stem)
@@ -599,6 +671,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         CloseUnit();
         if (pendingLinkLevel is not null)
             warnings.Add(new SourceWarning(pendingLinkLines.First, $"{Ref}: link level {pendingLinkLevel} has no profession"));
+        if (pendingItems.Count > 0)
+            warnings.Add(new SourceWarning(pendingItemLines.First, $"{Ref}: link sub-items «{string.Join(", ", pendingItems)}» have no profession"));
 
         var groupCode = Code(LabelKind.GroupCode);
         var occupation = Code(LabelKind.OccupationCode);
@@ -632,6 +706,7 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         {
             Levels = levels,
             Handbook = Scalar(LabelKind.Handbook),
+            Items = LevelCellItems(),
         };
     }
 
@@ -814,6 +889,10 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
                 $"{Ref}: no qualification level printed"));
         return (level, levels.Count > 1 ? levels : [], sublevels.Count > 0 ? string.Join(", ", sublevels) : null);
     }
+
+    /// <summary>The sub-item ids the level cell numbers, one a line («8.3.-1 руководитель …;»), as printed.</summary>
+    private IReadOnlyList<string> LevelCellItems() =>
+        [.. (fields.GetValueOrDefault(LabelKind.Level) ?? []).Select(l => SubItems.LeadingId(l.Text)).OfType<string>()];
 
     private IReadOnlyList<OtherName> OtherNames()
     {

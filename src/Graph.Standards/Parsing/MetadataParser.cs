@@ -45,9 +45,10 @@ public static class MetadataParser
             var (key, map) = TextNorm.KeyWithMap(item);
             if (i < 20 && (key.Contains("күшінжойған") || key.Contains("утратилсилу"))) repealed = true;
             // The approving order is the line that ends in «№ N бұйрығы» (employment L2, not the amended order on L1)
-            // or the Russian «Приказ … от … № N» line; any dated «№» line is the fallback.
-            if ((chapter1 < 0 || i < chapter1) && text.Contains('№') && Regex.IsMatch(text, @"\d{4}")
-                && !key.Contains("утратившимсилу") && !key.Contains("күшіжойылды"))
+            // or the Russian «Приказ … от … № N» line; any dated «№» line is the fallback. A clause repealing an
+            // older order names that order, not this one (internal affairs 2019 kk L15 «… № 225 бұйрығы … күші
+            // жойылсын деп танылсын», ru L15 «Признать утратившим силу приказ … № 225»).
+            if ((chapter1 < 0 || i < chapter1) && text.Contains('№') && Regex.IsMatch(text, @"\d{4}") && !RepealClause(key))
             {
                 if (OrderLine.IsMatch(text)) approval = approvalIsOrder ? approval : text;
                 else approval ??= text;
@@ -80,6 +81,10 @@ public static class MetadataParser
         if (title is null) warnings.Add(new SourceWarning(1, "no standard title found"));
         return new StandardMetadata(title ?? "", code, oked, version, approval, repealed);
     }
+
+    /// <summary>The wordings of an order clause that repeals another order: «утратившим силу», «күші жойылды / жойылсын».</summary>
+    private static bool RepealClause(string key) =>
+        key.Contains("утратившимсилу") || key.Contains("күшіжойылды") || key.Contains("күшіжойылсын");
 
     /// <summary>The printed version without the sentence's full stop; «г.» (year) keeps its dot (MICE L206).</summary>
     private static string? VersionValue(string text)

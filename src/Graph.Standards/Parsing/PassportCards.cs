@@ -6,10 +6,16 @@ using CareerGraph.Standards.Reading;
 using CareerGraph.Standards.Text;
 
 /// <summary>One row of the passport's list of cards: «Title - N СБШ-нің деңгейі», «Title – СБШ N-деңгей;», «Title - N уровень ОРК».</summary>
-/// <summary><see cref="LevelTo"/>: the last level of a row printed with a range («4-6 уровни квалификации по ОРК»).</summary>
 public sealed record PassportCard(string Title, int? Level, LineRange Lines)
 {
-    public int? LevelTo { get; init; }
+    /// <summary>
+    /// The top of a printed range («специалист … – 4 - 6 уровни (подуровни: …) по ОРК»): one row standing for the
+    /// cards of that title at each level of the range. Null for a row of one level.
+    /// </summary>
+    public int? MaxLevel { get; init; }
+
+    /// <summary>Sub-item ids the row prints for its card («… – 8-3-1 (высшее образование и опыт) уровень ОРК»).</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
 }
 
 /// <summary>
@@ -49,6 +55,14 @@ public static partial class PassportCards
     [GeneratedRegex(@"(?<![\d.])(?<l>[1-8])(?!\d)(?:\s*[-–]\s*(?<h>[1-8])(?!\d))?")]
     private static partial Regex LevelDigit();
 
+    /// <summary>A spaced level range before the level word («4 - 6 уровни»), closed up so the row splits on the dash before it.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<l>[1-8])\s+[-–]\s+(?<h>[1-8])(?=\s*(?:уров|деңгей))", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedRange();
+
+    /// <summary>A level range at the start of the row's level part («4-6 уровни»), not a sub-item id («8-3-1»).</summary>
+    [GeneratedRegex(@"^\s*(?<l>[1-8])\s*[-–]\s*(?<h>[1-8])(?![\d.]|\s*[-–]\s*\d)")]
+    private static partial Regex LevelRange();
+
     private static bool AppendixNote(string text) =>
         TextNorm.Key(text) is var k && (k.Contains("приложени", StringComparison.Ordinal) || k.Contains("қосымша", StringComparison.Ordinal));
 
@@ -76,17 +90,25 @@ public static partial class PassportCards
                     warnings.Add(new SourceWarning(item.Lines.First, $"passport list level without a profession: «{CardParser.Short(item.Text)}»"));
                 continue;
             }
-            var m = TitleAndLevel().Match(item.Text);
+            var m = TitleAndLevel().Match(SpacedRange().Replace(item.Text, "${l}-${h}"));
             if (!m.Success)
             {
                 unleveled.Enqueue(result.Count);
                 result.Add(new PassportCard(item.Text, null, item.Lines));
                 continue;
             }
-            var level = LevelDigit().Match(m.Groups["r"].Value);
+            var rest = m.Groups["r"].Value;
+            var level = LevelDigit().Match(rest);
+            var range = LevelRange().Match(rest);
+            var ids = SubItems.In(rest);
+            // A range at the start («4-6 уровни») or after the level words («СБШ бойынша біліктіліктің 5-6 -деңгейі»),
+            // never the parts of a sub-item id («8-3-1»).
+            int? top = range.Success ? int.Parse(range.Groups["h"].Value)
+                : level.Groups["h"].Success && ids.Count == 0 ? int.Parse(level.Groups["h"].Value) : null;
             result.Add(new PassportCard(m.Groups["t"].Value.Trim(), level.Success ? int.Parse(level.Groups["l"].Value) : null, item.Lines)
             {
-                LevelTo = level.Groups["h"].Success && int.Parse(level.Groups["h"].Value) is var h && h > int.Parse(level.Groups["l"].Value) ? h : null,
+                MaxLevel = top is { } h && level.Success && h > int.Parse(level.Groups["l"].Value) ? h : null,
+                Items = ids,
             });
         }
         foreach (var row in unleveled)
@@ -94,19 +116,50 @@ public static partial class PassportCards
         return result;
     }
 
+    /// <summary>
+    /// The passport row of each card when some rows print a level range and stand for several cards: each row takes
+    /// the next card, and a range row also the cards after it with its title, as long as their levels (when printed)
+    /// lie in the range. Null unless that accounts for every card and row exactly.
+    /// </summary>
+    private static IReadOnlyList<PassportCard>? Grouped(IReadOnlyList<Card> cards, IReadOnlyList<PassportCard> passport)
+    {
+        if (passport.All(r => r.MaxLevel is null) || passport.Count > cards.Count) return null;
+        var rows = new List<PassportCard>(cards.Count);
+        foreach (var row in passport)
+        {
+            if (rows.Count == cards.Count) return null;
+            rows.Add(row);
+            while (row.MaxLevel is { } max && rows.Count < cards.Count && cards[rows.Count] is var next
+                   && TextNorm.Key(next.Title) == TextNorm.Key(row.Title) && (next.Level is not { } l || (l >= row.Level && l <= max)))
+                rows.Add(row);
+        }
+        return rows.Count == cards.Count ? rows : null;
+    }
+
+    /// <summary>
+    /// Rows with a range as one row per level, when that makes as many rows as there are cards (131993, 183438: the
+    /// cards of a range may print titles that differ from the row's).
+    /// </summary>
+    private static IReadOnlyList<PassportCard>? PerLevel(IReadOnlyList<PassportCard> passport, int cards)
+    {
+        var perLevel = passport.SelectMany(r => r.MaxLevel is { } to && r.Level is { } from
+            ? Enumerable.Range(from, to - from + 1).Select(l => r with { Level = l, MaxLevel = null })
+            : [r]).ToList();
+        return perLevel.Count == cards ? perLevel : null;
+    }
+
     private static string Ref(Card card) => card.Paragraph is { } p ? $"¶{p}" : $"card {card.Seq}";
 
-    /// <summary>Compares cards with the passport list row by row; fills only a missing level, and says so.</summary>
+    /// <summary>
+    /// Compares cards with the passport list row by row — a row printing a level range stands for the run of cards
+    /// of its title in that range —; fills only a missing level, and says so, and gives each card the sub-item ids
+    /// its row prints.
+    /// </summary>
     public static IReadOnlyList<Card> Check(IReadOnlyList<Card> cards, IReadOnlyList<PassportCard> passport, ICollection<SourceWarning> warnings)
     {
         if (passport.Count == 0) return cards;
-        // A row printed with a range («4-6 уровни») is one card per level when the cards are that many (131993,
-        // 183438); a card printing both levels of «5-6» (137841) keeps the rows as they are.
-        var perLevel = passport.SelectMany(r => r.LevelTo is { } to && r.Level is { } from
-            ? Enumerable.Range(from, to - from + 1).Select(l => r with { Level = l, LevelTo = null })
-            : [r]).ToList();
-        if (passport.Count != cards.Count && perLevel.Count == cards.Count) passport = perLevel;
-        if (passport.Count != cards.Count)
+        var rows = passport.Count == cards.Count ? passport : Grouped(cards, passport) ?? PerLevel(passport, cards.Count);
+        if (rows is null)
         {
             // Cards that match the list's first rows, with the rest of the list unread, is how a cut-off text looks;
             // a card missing in the middle (a Kazakh text amended in Russian only) is a source gap, not a cut.
@@ -120,10 +173,18 @@ public static partial class PassportCards
         var result = new List<Card>(cards.Count);
         for (var i = 0; i < cards.Count; i++)
         {
-            var (card, row) = (cards[i], passport[i]);
+            var (card, row) = (cards[i], rows[i]);
             if (TextNorm.Key(card.Title) != TextNorm.Key(row.Title))
                 warnings.Add(new SourceWarning(card.Lines.First, $"{Ref(card)} title «{card.Title}» is «{row.Title}» in the passport list ({row.Lines})"));
-            if (card.Level is null && row.Level is { } level)
+            if (row.Items.Count > 0)
+                card = card with { Items = [.. card.Items, .. row.Items.Where(id => card.Items.All(own => SubItems.Key(own) != SubItems.Key(id)))] };
+            if (row.MaxLevel is { } max)
+            {
+                // A range names no one level: a card that printed none keeps none.
+                if (card.Level is { } own && (own < row.Level || own > max))
+                    warnings.Add(new SourceWarning(card.Lines.First, $"{Ref(card)}: level {own} is outside the passport list's {row.Level}–{max} ({row.Lines})"));
+            }
+            else if (card.Level is null && row.Level is { } level)
             {
                 warnings.Add(new SourceWarning(card.Lines.First, $"{Ref(card)}: level {level} taken from the passport list ({row.Lines})"));
                 card = card with { Level = level, Repairs = [.. card.Repairs, new Repair("Level", "passport", $"{row.Lines}")] };

@@ -86,7 +86,7 @@ public class KkEmploymentTests
             {
                 var card = Seed.Card(p);
                 var others = family.Where(o => o != p).Select(o => Seed.Card(o).Level!.Value);
-                Assert.Equal(others, card.Links.Select(l => l.Level));
+                Assert.Equal(others, card.Links.Select(l => l.Level!.Value));
                 Assert.All(card.Links, l => Assert.Equal(card.Title, l.Name));
             }
     }
