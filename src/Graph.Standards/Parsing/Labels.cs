@@ -48,7 +48,8 @@ public sealed record LabelHit(LabelKind Kind, string Rest, int? Number = null, b
 /// </summary>
 public static class Labels
 {
-    private sealed record Pattern(LabelKind Kind, Regex Regex, string Source);
+    /// <summary><see cref="Number"/>: the number an unnumbered heading stands for (the cards chapter is chapter 3).</summary>
+    private sealed record Pattern(LabelKind Kind, Regex Regex, string Source, int? Number = null);
 
     private const string Tail = @"(?:[:.;]+|$)";
     // Kazakh puts the grade first: «4-разрядқа арналған машықтар» (216979 kaz/an001.md L312).
@@ -56,8 +57,8 @@ public static class Labels
     // The first item can follow a grade label on its line («Умения для 5 разряда 1. Обслуживать …»).
     private const string GradeOrTail = @"(?:для(?<n>\d{1,2})(?:-?го)?разряда(?:[:.;]+|$|(?=\d{1,2}[.)]))|" + Tail + ")";
 
-    private static Pattern P(LabelKind kind, string regex) =>
-        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex);
+    private static Pattern P(LabelKind kind, string regex, int? number = null) =>
+        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex, number);
 
     // Order matters where one key is a prefix of another (sub-level before level, LF list before LF headings).
     private static readonly Pattern[] CardPatterns =
@@ -65,22 +66,27 @@ public static class Labels
         // Only a heading: «3-ші тарау. Кәсіптер…», «Глава 4»; not a sentence that mentions a chapter («4-тарауда …»).
         P(LabelKind.Chapter, @"#*(?<n>\d)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
         P(LabelKind.Chapter, @"#*глава(?<n>\d)(?!\d)"),
+        // The cards chapter printed without its number, a heading line of its own («#### Кәсіптердің карточкалары»,
+        // 196806 kaz.md L178); the passport's «Кәсіптер карточкаларының тізбесі» is a longer key and does not match.
+        P(LabelKind.Chapter, @"#*""?(?:кәсіптердіңкарточкалары|кәсіптеркарточкалары|карточкипрофессий)""?[.:]?$", number: 3),
         P(LabelKind.GroupCode, @"(?:топтыңкоды|топкоды|кодгруппы)" + Tail),
-        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|кәсіпатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
+        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|кәсіпатауыныңкоды|қызметтератауыныңкоды|қызметтератауларыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
         // 2019–2022 template: one full occupation code, no group code; some 2025 cards print it as «Код:» alone.
         P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды|код|коды)" + Tail),
-        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілік(?:тің)?ішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
-        P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
+        P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілік(?:тің)?ішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|сбшбойыншақосалқыбіліктілікдеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
+        P(LabelKind.Level, @"(?:сбшбойыншабіліктілік(?:тің)?деңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
         P(LabelKind.Level, @"(?:уровень|уровни)квалификации(?:поорк|понрк|орк)?(?:\(.*?\))?" + Tail),
         P(LabelKind.TypicalQualification, @"(?:бтба,ба,үлгілікбіліктіліксипаттамаларыбойыншабіліктілікдеңгейі|уровеньквалификациипоеткс[^:]*)" + Tail),
         // 2019–2022 template: the row names the handbook it quotes, so only its frame is fixed.
-        P(LabelKind.TypicalQualification, @"(?:уровеньквалификациидляпрофессии[^:]*|[^:]{0,200}?үлгілікбіліктілік(?:тің)?сипаттамалар[^:]{0,40}біліктілікдеңгейі)" + Tail),
+        P(LabelKind.TypicalQualification, @"(?:уровеньквалификациидляпрофессии[^:]*|[^:]{0,200}?үлгілікбіліктілік(?:тің)?сипаттамалар[^:]{0,40}біліктілік(?:тің)?деңгейі{1,2})" + Tail),
+        // The same words reordered («ЖЖКБТБА, БА бойынша біліктілік деңгейі үлгілік біліктілік сипаттамалары:», 196806 kaz.md L1125).
+        P(LabelKind.TypicalQualification, @"[^:]{0,10}тба,ба,?бойыншабіліктілікдеңгейіүлгілікбіліктіліксипаттамалары" + Tail),
         P(LabelKind.Education, @"(?:кәсіптікбілімдеңгейі|кәсіптікбілімберудеңгейі|уровеньпрофессиональногообразования)(?:\(.*?\))?" + Tail),
         P(LabelKind.Experience, @"(?:жұмыстәжірибесінеқойылатынталаптар|требованиякопытуработы)" + Tail),
-        P(LabelKind.NonFormal, @"(?:формалдыемесжәнеинформалыбілімменбайланыс|связьснеформальнымиинформальнымобразованием)" + Tail),
+        P(LabelKind.NonFormal, @"(?:формаль?дыемесжәнеинформаль?д?ы(?:білім(?:берумен|мен)байланыс|байланысбілімберумен)|бейресмижәнебейресмибайланыстарменбайланысақпараттықбілімберу(?:мен)?|связьснеформальнымиинформальнымобразованием)" + Tail),
         P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|кәсіптіңбасқамүмкінатаулары|другиевозможныенаименованияпрофесси[ий])" + Tail),
         P(LabelKind.Purpose, @"(?:қызметтіңнегізгімақсаты|основнаяцельдеятельности)" + Tail),
-        P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|наименованиепрофессии)" + Tail),
+        P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|мамандықатауы|наименованиепрофессии)" + Tail),
         P(LabelKind.LfDescription, @"(?:еңбекфункцияларыныңсипаттамасы|еңбекфункциялардыңсипаттамасы|описаниетрудовыхфункций)" + Tail),
         P(LabelKind.LfList, @"(?:еңбекфункцияларыныңтізбесі|переченьтрудовыхфункций|трудовыефункции|еңбекфункциялары)" + Tail),
         P(LabelKind.MandatoryList, @"(?:міндеттіеңбекфункциялары|обязательныетрудовыефункции)" + Tail),
@@ -104,10 +110,12 @@ public static class Labels
         P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|жекеқұзыреттіліккеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)" + Tail),
+        // Words reordered: «Басқалармен байланыс СБШ шеңберіндегі кәсіптермен:» (196806 kaz.md L3022).
+        P(LabelKind.Links, @"басқаларменбайланыссбшшеңберіндегікәсіптермен" + Tail),
         P(LabelKind.Links, @"сбш(?:шеңберінде(?:гі)?|аясында)басқа(?:(?:кәсіптері?мен|мамандықтармен)байланыс(?:ы)?|(?:кәсіптерге|мамандықтарға)қатысы)" + Tail),
         P(LabelKind.Handbook, @"(?:связьскс|связьсеткс|ба-?менбайланыс|бтба-?менбайланыс|кс-?пенбайланыс|біліктілікбайланысы|білікетілікбайланысы)" + Tail),
         P(LabelKind.WorkConditions, @"(?:условия\(содержанияикачества\)труда|условиятруда|еңбекжағдайлары(?:\(мазмұныменсапасы\))?)" + Tail),
-        P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|сбшдеңгейі|уровеньорк)" + Tail),
+        P(LabelKind.LinkLevelColumn, @"(?:сбш-?н[іы]ңдеңгейі|сбшдеңгейі|уровеньорк)" + Tail),
     ];
 
     /// <summary>
@@ -153,7 +161,15 @@ public static class Labels
     // «Карточка професии», «Карточка профессии профессии» (131993 L2363, L885): misprints of the heading word.
     private const string CardWord = @"карточкапрофесс?ии(?:профессии)?";
     private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|" + CardWord + ")";
-    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)?:?$";
+    private const string TitleFirstTail = @"(?:кәсібінің|мамандығының|кәсіп|кәсіптік)карточкасы";
+    // A bracket after the heading word qualifies the title («17. «Цех шебері» кәсіп карточкасы (Өңдеуші өнеркәсіп)»,
+    // 207230 kaz.md L1990); the title stays the quoted name, as in the ru twin, and the name row prints the whole.
+    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?:(?<tail>" + TitleFirstTail + @")(?:\(.+\))?)?:?$";
+    /// <summary>The title first without quotes: «9. Зейнетақымен қамсыздандыру жөніндегі маман кәсібінің карточкасы» (202265 kaz.md L168).</summary>
+    private const string HeadingBareFirstSource = @"(?<n>\d+)\.(?<bare>[^""]*\p{L}[^""]*?)" + TitleFirstTail + ":?$";
+    private static readonly Regex BareFirstTitle = new(
+        @"^\s*\d+\\?\.\s*(?<t>.+?)\s+(?:кәсібінің|мамандығының|кәсіп|кәсіптік)\s+карточкасы\s*:?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     /// <summary>
     /// 2019–2022 template: unnumbered headings, the whole line — «Карточка профессии «X»», «Карточка профессии» with the
     /// title in the next cell, «"X" кәсіп карточкасы», «Мамандық картасы».
@@ -162,6 +178,7 @@ public static class Labels
         @"(?:" + CardWord + @"(?::?"".+""|:.+)?|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|кәсібінің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
     private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HeadingBareFirst = new("^" + HeadingBareFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingUnnumbered = new("^" + HeadingUnnumberedSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
@@ -169,7 +186,7 @@ public static class Labels
     /// test on the key (without building it as a string) rules out all patterns at once.
     /// </summary>
     private static readonly Regex AnyLabel = new(
-        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
+        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingBareFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
@@ -188,7 +205,7 @@ public static class Labels
             var m = p.Regex.Match(key);
             if (!m.Success) continue;
             var rest = RestAfter(text, map, m.Length);
-            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : null;
+            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : p.Number;
             var add = m.Groups["add"].Success;
             string? name = null;
             if (p.Kind == LabelKind.Category) name = CategoryName(text);
@@ -205,7 +222,13 @@ public static class Labels
                 text.IndexOfAny(['"', '«', '“', '„']) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : "");
         var m = HeadingWithLabel.Match(key);
         var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
-        if (!m.Success && quoted is not { Success: true }) return null;
+        if (!m.Success && quoted is not { Success: true })
+        {
+            var bare = HeadingBareFirst.Match(key);
+            if (!bare.Success || int.Parse(bare.Groups["n"].Value) is var bn && bn <= lastParagraph) return null;
+            if (BareFirstTitle.Match(text) is not { Success: true } t) return null;
+            return new LabelHit(LabelKind.CardHeading, TextNorm.Clean(t.Groups["t"].Value), bn);
+        }
         var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
         // A bare «N. "…"» line without «кәсібінің карточкасы» (employment ¶10, L651) is a heading only as the next ¶.
         if (!m.Success && !quoted!.Groups["tail"].Success && n != lastParagraph + 1) return null;
