@@ -91,7 +91,7 @@ internal sealed class CardParser
 
     /// <summary>
     /// A label cell printed on two lines, the first ending in a comma («ЖЖКБТБА, БА,» / «үлгілік біліктілік
-    /// сипаттамалары бойынша біліктілік деңгейі:», 196806 kaz.md L194–195): the comma line is the label's first part,
+    /// сипаттамалары бойынша біліктілік деңгейі:», 196806 kaz.md L205–206): the comma line is the label's first part,
     /// not a value of the field above, when the next physical line is that same label and both read as one.
     /// </summary>
     private static (LogicalLine Line, LabelHit Hit)? WrappedLabel(LogicalLine line, LogicalLine next)

@@ -56,7 +56,7 @@ public sealed class RegisterSeedKazakhUnseenTests
             "2755 | Әлеуметтік жұмыс менеджері | 8 | 2379-9-013"); // L2755: the heading is a <td colspan="8"> of ¶17's table; code L2763; level L2771
         // «СБШ бойынша кіші деңгейі:» rows: empty but for ¶16 (L2147 «7.1») and ¶17 (L2468 «7.2»).
         Assert.Equal(new string?[] { null, null, null, null, null, null, null, "7.1", "7.2", null }, doc.Cards.Select(c => c.Sublevel));
-        // L203–207: the label cell «ЖЖКБТБА, БА,» / «үлгілік … біліктілік деңгейі:» wraps after its comma; the value is L208.
+        // L204–207: the label cell «ЖЖКБТБА, БА,» / «үлгілік … біліктілік деңгейі:» wraps after its comma; the value is L208.
         Assert.Equal("санатсыз", doc.Cards[0].TypicalQualification);
         Assert.Equal("5320-2", doc.Cards[0].GroupCode); // L184–185
     }
