@@ -166,7 +166,8 @@ public static class Labels
     // 207230 kaz.md L1990); the title stays the quoted name, as in the ru twin, and the name row prints the whole.
     private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?:(?<tail>" + TitleFirstTail + @")(?:\(.+\))?)?:?$";
     /// <summary>The title first without quotes: «9. Зейнетақымен қамсыздандыру жөніндегі маман кәсібінің карточкасы» (202265 kaz.md L168).</summary>
-    private const string HeadingBareFirstSource = @"(?<n>\d+)\.(?<bare>[^""]*\p{L}[^""]*?)" + TitleFirstTail + ":?$";
+    // Greedy and without nested choices: it is tried on every numbered list item, so it must stay linear.
+    private const string HeadingBareFirstSource = @"(?<n>\d+)\.[^""]+" + TitleFirstTail + ":?$";
     private static readonly Regex BareFirstTitle = new(
         @"^\s*\d+\\?\.\s*(?<t>.+?)\s+(?:кәсібінің|мамандығының|кәсіп|кәсіптік)\s+карточкасы\s*:?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
