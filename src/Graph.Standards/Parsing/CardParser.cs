@@ -55,6 +55,11 @@ internal sealed class CardParser
         {
             var line = lines[i];
             var hit = Labels.Match(line.Text, card?.Paragraph ?? 0);
+            if (hit is null && card is not null && i + 1 < lines.Count && WrappedLabel(line, lines[i + 1]) is { } wrapped)
+            {
+                (line, hit) = wrapped;
+                i++;
+            }
             // 2019–2022 cards sit in an appendix after the last chapter.
             if (hit is { Kind: LabelKind.Chapter, Number: >= 4 } && template == CardTemplate.Appendix) continue;
             if (hit is { Kind: LabelKind.Chapter, Number: >= 4 }) break;
@@ -82,6 +87,19 @@ internal sealed class CardParser
         }
         FinishCard();
         return i;
+    }
+
+    /// <summary>
+    /// A label cell printed on two lines, the first ending in a comma («ЖЖКБТБА, БА,» / «үлгілік біліктілік
+    /// сипаттамалары бойынша біліктілік деңгейі:», 196806 kaz.md L205–206): the comma line is the label's first part,
+    /// not a value of the field above, when the next physical line is that same label and both read as one.
+    /// </summary>
+    private static (LogicalLine Line, LabelHit Hit)? WrappedLabel(LogicalLine line, LogicalLine next)
+    {
+        if (!line.Text.TrimEnd().EndsWith(',') || next.Lines.First != line.Lines.Last + 1) return null;
+        if (Labels.Match(next.Text) is not { } alone || alone.Kind is LabelKind.CardHeading or LabelKind.Chapter) return null;
+        var joined = new LogicalLine(line.Text.TrimEnd() + " " + next.Text.TrimStart(), line.Lines.Span(next.Lines));
+        return Labels.Match(joined.Text) is { } hit && hit.Kind == alone.Kind ? (joined, hit) : null;
     }
 
     /// <summary>

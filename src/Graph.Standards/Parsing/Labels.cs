@@ -48,7 +48,8 @@ public sealed record LabelHit(LabelKind Kind, string Rest, int? Number = null, b
 /// </summary>
 public static class Labels
 {
-    private sealed record Pattern(LabelKind Kind, Regex Regex, string Source);
+    /// <summary><see cref="Number"/>: the number an unnumbered heading stands for (the cards chapter is chapter 3).</summary>
+    private sealed record Pattern(LabelKind Kind, Regex Regex, string Source, int? Number = null);
 
     private const string Tail = @"(?:[:.;]+|$)";
     // Kazakh puts the grade first: «4-разрядқа арналған машықтар» (216979 kaz/an001.md L312).
@@ -56,8 +57,8 @@ public static class Labels
     // The first item can follow a grade label on its line («Умения для 5 разряда 1. Обслуживать …»).
     private const string GradeOrTail = @"(?:для(?<n>\d{1,2})(?:-?го)?разряда(?:[:.;]+|$|(?=\d{1,2}[.)]))|" + Tail + ")";
 
-    private static Pattern P(LabelKind kind, string regex) =>
-        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex);
+    private static Pattern P(LabelKind kind, string regex, int? number = null) =>
+        new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex, number);
 
     // Order matters where one key is a prefix of another (sub-level before level, LF list before LF headings).
     private static readonly Pattern[] CardPatterns =
@@ -71,19 +72,24 @@ public static class Labels
         P(LabelKind.Chapter, @"#*раздел(?<n>\d)(?:[.:]|$)"),
         P(LabelKind.Chapter, @"#*(?<r>[iі]{1,3}|[iі]v|v)-?(?:ші|шы)?тарау(?:[.:]|$|(?=кәсіп|жалпы))"),
         P(LabelKind.Chapter, @"#*(?<n>\d)-?бөлім(?:[.:]|$|(?=кәсіп|жалпы))"),
+        // The cards chapter printed without its number, a heading line of its own («#### Кәсіптердің карточкалары»,
+        // 196806 kaz.md L178); the passport's «Кәсіптер карточкаларының тізбесі» is a longer key and does not match.
+        P(LabelKind.Chapter, @"#*""?(?:кәсіптердіңкарточкалары|кәсіптеркарточкалары|карточкипрофессий)""?[.:]?$", number: 3),
         P(LabelKind.GroupCode, @"(?:топтыңкоды|топкоды|кодгруппы)" + Tail),
-        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|кәсіпатауыныңкоды|қызметтератауыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
+        P(LabelKind.OccupationCode, @"(?:қызметатауыныңкоды|кәсіпатауыныңкоды|қызметтератауыныңкоды|қызметтератауларыныңкоды|сабақатауыныңкоды|коднаименованиязанятия)" + Tail),
         // 2019–2022 template: one full occupation code, no group code; some 2025 cards print it as «Код:» alone.
         P(LabelKind.OccupationCode, @"(?:кодпрофессии|кәсіпкоды|кәсіптіңкоды|код|коды)" + Tail),
         P(LabelKind.Sublevel, @"(?:сбшбойыншабіліктілік(?:тің)?ішкідеңгейі|сбшбіліктілігініңішкідеңгейі|сбшбіліктілікішкідеңгейі|сбшбойыншакішідеңгейі|сбшбойыншақосалқыбіліктілікдеңгейі|подуровень(?:квалификации)?(?:поорк)?)" + Tail),
-        P(LabelKind.Level, @"(?:сбшбойыншабіліктілікдеңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
+        P(LabelKind.Level, @"(?:сбшбойыншабіліктілік(?:тің)?деңгейі?|сбшбіліктілікдеңгейі|уровеньквалификациипоорк)" + Tail),
         P(LabelKind.Level, @"(?:уровень|уровни)квалификации(?:поорк|понрк|орк)?(?:\(.*?\))?" + Tail),
         P(LabelKind.TypicalQualification, @"(?:бтба,ба,үлгілікбіліктіліксипаттамаларыбойыншабіліктілікдеңгейі|уровеньквалификациипоеткс[^:]*)" + Tail),
         // 2019–2022 template: the row names the handbook it quotes, so only its frame is fixed.
-        P(LabelKind.TypicalQualification, @"(?:уровеньквалификациидляпрофессии[^:]*|[^:]{0,200}?үлгілікбіліктілік(?:тің)?сипаттамалар[^:]{0,40}біліктілікдеңгейі)" + Tail),
+        P(LabelKind.TypicalQualification, @"(?:уровеньквалификациидляпрофессии[^:]*|[^:]{0,200}?үлгілікбіліктілік(?:тің)?сипаттамалар[^:]{0,40}біліктілік(?:тің)?деңгейі{1,2})" + Tail),
+        // The same words reordered («ЖЖКБТБА, БА бойынша біліктілік деңгейі үлгілік біліктілік сипаттамалары:», 196806 kaz.md L1125).
+        P(LabelKind.TypicalQualification, @"[^:]{0,10}тба,ба,?бойыншабіліктілікдеңгейіүлгілікбіліктіліксипаттамалары" + Tail),
         P(LabelKind.Education, @"(?:кәсіптікбілімдеңгейі|кәсіптікбілімберудеңгейі|уровеньпрофессиональногообразования)(?:\(.*?\))?" + Tail),
         P(LabelKind.Experience, @"(?:жұмыстәжірибесінеқойылатынталаптар|требованиякопытуработы)" + Tail),
-        P(LabelKind.NonFormal, @"(?:формалдыемесжәнеинформалыбілімменбайланыс|связьснеформальнымиинформальнымобразованием)" + Tail),
+        P(LabelKind.NonFormal, @"(?:формаль?дыемесжәнеинформаль?д?ы(?:білім(?:берумен|мен)байланыс|байланысбілімберумен)|бейресмижәнебейресмибайланыстарменбайланысақпараттықбілімберу(?:мен)?|связьснеформальнымиинформальнымобразованием)" + Tail),
         P(LabelKind.OtherNames, @"(?:кәсіптіңбасқаықтималатаулары|кәсіптіңбасқамүмкінатаулары|другиевозможныенаименованияпрофесси[ий])" + Tail),
         P(LabelKind.Purpose, @"(?:қызметтіңнегізгімақсаты|основнаяцельдеятельности)" + Tail),
         P(LabelKind.Name, @"(?:кәсіптіңатауы|кәсіпатауы|мамандықтыңатауы|мамандықатауы|наименованиепрофессии)" + Tail),
@@ -111,10 +117,12 @@ public static class Labels
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         // «…байланысы» (internal affairs 2019 kk L784) beside «…байланыс».
         P(LabelKind.Links, @"(?:сбш-?ніңішіндегібасқакәсіптерменбайланыс|сбшшеңберіндебасқакәсіптерменбайланыс|связьсдругимипрофессиямиврамкахорк)(?:ы)?" + Tail),
+        // Words reordered: «Басқалармен байланыс СБШ шеңберіндегі кәсіптермен:» (196806 kaz.md L3022).
+        P(LabelKind.Links, @"басқаларменбайланыссбшшеңберіндегікәсіптермен" + Tail),
         P(LabelKind.Links, @"сбш(?:шеңберінде(?:гі)?|аясында)басқа(?:(?:кәсіптері?мен|мамандықтармен)байланыс(?:ы)?|(?:кәсіптерге|мамандықтарға)қатысы)" + Tail),
         P(LabelKind.Handbook, @"(?:связьскс|связьсеткс|ба-?менбайланыс|бтба-?менбайланыс|кс-?пенбайланыс|біліктілікбайланысы|білікетілікбайланысы)" + Tail),
         P(LabelKind.WorkConditions, @"(?:условия\(содержанияикачества\)труда|условиятруда|еңбекжағдайлары(?:\(мазмұныменсапасы\))?)" + Tail),
-        P(LabelKind.LinkLevelColumn, @"(?:сбш-?ніңдеңгейі|сбшдеңгейі|уровеньорк)" + Tail),
+        P(LabelKind.LinkLevelColumn, @"(?:сбш-?н[іы]ңдеңгейі|сбшдеңгейі|уровеньорк)" + Tail),
     ];
 
     /// <summary>
@@ -160,10 +168,16 @@ public static class Labels
     // «Карточка професии», «Карточка профессии профессии» (131993 L2363, L885): misprints of the heading word.
     private const string CardWord = @"карточкапрофесс?ии(?:профессии)?";
     private const string HeadingWithLabelSource = @"(?<n>\d+)\.?(?:кәсіптіңкарточкасы|" + CardWord + ")";
-    // «17. «Цех шебері» кәсіп карточкасы (Өңдеуші өнеркәсіп)» (207230 kaz.md L1990): a bracket can follow the tail.
-    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?:(?<tail>кәсібініңкарточкасы|мамандығыныңкарточкасы|кәсіпкарточкасы|кәсіптіккарточкасы)(?:\(.*\))?)?:?$";
-    /// <summary>«9. Зейнетақымен қамсыздандыру жөніндегі маман кәсібінің карточкасы» (202265 kaz.md L168): title first, unquoted.</summary>
-    private const string HeadingBareTitleFirstSource = @"(?<n>\d+)\.?[^""]+(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)карточкасы:?$";
+    private const string TitleFirstTail = @"(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)карточкасы";
+    // A bracket after the heading word qualifies the title («17. «Цех шебері» кәсіп карточкасы (Өңдеуші өнеркәсіп)»,
+    // 207230 kaz.md L1990); the title stays the quoted name, as in the ru twin, and the name row prints the whole.
+    private const string HeadingQuotedFirstSource = @"(?<n>\d+)\.?"".+""(?:(?<tail>" + TitleFirstTail + @")(?:\(.+\))?)?:?$";
+    /// <summary>The title first without quotes: «9. Зейнетақымен қамсыздандыру жөніндегі маман кәсібінің карточкасы» (202265 kaz.md L168).</summary>
+    // Greedy and without nested choices: it is tried on every numbered list item, so it must stay linear.
+    private const string HeadingBareFirstSource = @"(?<n>\d+)\.[^""]+" + TitleFirstTail + ":?$";
+    private static readonly Regex BareFirstTitle = new(
+        @"^\s*\d+\\?\.\s*(?<t>.+?)\s+(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)\s+карточкасы\s*:?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     /// <summary>
     /// 2019–2022 template: unnumbered headings, the whole line — «Карточка профессии «X»», «Карточка профессии» with the
     /// title in the next cell, «"X" кәсіп карточкасы», «Мамандық картасы».
@@ -172,9 +186,7 @@ public static class Labels
         @"(?:" + CardWord + @"(?::?"".+""|:.+)?|кәсіптіңкарточкасы:?"".+""|(?:"".+"")?(?:кәсіп|кәсіптік|кәсіптің|кәсібінің|мамандығының)карточкасы|мамандықкартасы)[:.]?$";
     private static readonly Regex HeadingWithLabel = new("^" + HeadingWithLabelSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingQuotedFirst = new("^" + HeadingQuotedFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex HeadingBareTitleFirst = new("^" + HeadingBareTitleFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex BareTitleFirst = new(@"^\s*\d+\s*\.?\s*(?<t>.+?)\s+(?:кәсібінің|кәсіптің|мамандығының|кәсіп|кәсіптік)\s+карточкасы\s*:?\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex HeadingBareFirst = new("^" + HeadingBareFirstSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex HeadingUnnumbered = new("^" + HeadingUnnumberedSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
@@ -182,7 +194,7 @@ public static class Labels
     /// test on the key (without building it as a string) rules out all patterns at once.
     /// </summary>
     private static readonly Regex AnyLabel = new(
-        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingBareTitleFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
+        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingBareFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
@@ -231,7 +243,7 @@ public static class Labels
             var m = p.Regex.Match(key);
             if (!m.Success) continue;
             var rest = RestAfter(text, map, m.Length);
-            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : m.Groups["r"].Success ? Roman(m.Groups["r"].Value) : null;
+            int? n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : m.Groups["r"].Success ? Roman(m.Groups["r"].Value) : p.Number;
             var add = m.Groups["add"].Success;
             string? name = null;
             if (p.Kind == LabelKind.Category) name = CategoryName(text);
@@ -248,10 +260,13 @@ public static class Labels
                 text.IndexOfAny(['"', '«', '“', '„']) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : "");
         var m = HeadingWithLabel.Match(key);
         var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
-        if (!m.Success && quoted is not { Success: true } && HeadingBareTitleFirst.Match(key) is { Success: true } bare
-            && int.Parse(bare.Groups["n"].Value) > lastParagraph && BareTitleFirst.Match(TextNorm.Clean(text)) is { Success: true } t)
-            return new LabelHit(LabelKind.CardHeading, t.Groups["t"].Value.Trim(), int.Parse(bare.Groups["n"].Value));
-        if (!m.Success && quoted is not { Success: true }) return null;
+        if (!m.Success && quoted is not { Success: true })
+        {
+            var bare = HeadingBareFirst.Match(key);
+            if (!bare.Success || int.Parse(bare.Groups["n"].Value) is var bn && bn <= lastParagraph) return null;
+            if (BareFirstTitle.Match(text) is not { Success: true } t) return null;
+            return new LabelHit(LabelKind.CardHeading, TextNorm.Clean(t.Groups["t"].Value), bn);
+        }
         var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
         // A bare «N. "…"» line without «кәсібінің карточкасы» (employment ¶10, L651) is a heading only as the next ¶.
         if (!m.Success && !quoted!.Groups["tail"].Success && n != lastParagraph + 1) return null;

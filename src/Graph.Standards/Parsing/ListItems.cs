@@ -24,11 +24,11 @@ public static class ListItems
     private static readonly Regex Dash = new(@"^[-–—]+\s*(?<t>.+)$", RegexOptions.Compiled);
 
     private static readonly Regex Grade = new(
-        @"^(?:(?:для\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*(?:-?го)?\s*разряд(?:а|ов|ы)?|\d{1,2}(?:\s*,\s*\d{1,2})*\s*-?\s*разряд(?:тар)?\s*үшін)\s*:?\s*$",
+        @"^(?:(?:для\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*(?:-?го)?\s*разряд(?:а|ов|ы)?|\d{1,2}(?:\s*,\s*\d{1,2})*\s*-?\s*разряд(?:тар)?\s+үшін)\s*:?\s*$",
         RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// «для 3 разряда:», «Для 4 разряда:», kk «3-разряд үшін:», «5, 6-разрядтар үшін:»: a card that covers several worker grades splits its lists into one
+    /// «для 3 разряда:», «Для 4 разряда:», kk «3-разряд үшін:», «5, 6-разрядтар үшін:» (207230 kaz.md L382): a card that covers several worker grades splits its lists into one
     /// numbered part per grade; the line heads a part and is no item.
     /// </summary>
     public static bool IsGradeHeading(string line) => Grade.IsMatch(line);
