@@ -70,8 +70,28 @@ public static class StandardsExtractor
         var errors = new List<ExtractionError>();
         var skipped = new List<SkippedFile>();
         var documents = new List<ReadDocument>();
-        foreach (var (display, fullPath, explicitInput, place) in Expand(paths, errors))
+        // Files are listed and read in order, extracted in parallel (pure work per file), then reported and collected
+        // in path order exactly as a sequential run would: the result and the progress lines do not depend on timing.
+        var expandErrors = new List<ExtractionError>();
+        var files = new List<PendingFile>();
+        foreach (var (display, fullPath, explicitInput, place) in Expand(paths, expandErrors))
         {
+            var readErrors = new List<ExtractionError>();
+            var bytes = place.SkipReason is null ? ReadFile(display, fullPath, readErrors) : null;
+            files.Add(new PendingFile(display, fullPath, explicitInput, place, bytes, readErrors, expandErrors.Count));
+        }
+        var outcomes = new Outcome?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            if (files[i].Bytes is { } bytes)
+                outcomes[i] = ExtractOne(files[i].Display, files[i].Place.Name, bytes, files[i].Explicit, steps);
+        });
+        var expandErrorsTaken = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (display, fullPath, _, place, bytes, readErrors, expandErrorsBefore) = files[i];
+            errors.AddRange(expandErrors.Skip(expandErrorsTaken).Take(expandErrorsBefore - expandErrorsTaken));
+            expandErrorsTaken = expandErrorsBefore;
             if (place.SkipReason is { } reason)
             {
                 var skip = new SkippedFile(display, reason) { Act = place.Act };
@@ -80,9 +100,9 @@ public static class StandardsExtractor
                 continue;
             }
             progress?.Report($"reading {display}");
-            var bytes = ReadFile(display, fullPath, errors);
+            errors.AddRange(readErrors);
             if (bytes is null) continue;
-            switch (ExtractOne(display, place.Name, bytes, explicitInput, steps))
+            switch (outcomes[i])
             {
                 case Outcome.Extracted(var read):
                     var document = place.Act is null ? read : WithActMeta(read with { Act = place.Act }, fullPath);
@@ -98,6 +118,7 @@ public static class StandardsExtractor
                     break;
             }
         }
+        errors.AddRange(expandErrors.Skip(expandErrorsTaken));
         var (kept, duplicates) = DuplicateStandards.Find(documents);
         errors.AddRange(duplicates);
         IReadOnlyList<StandardDocument> aligned = [.. kept.Select(d => d.Document)];
@@ -125,6 +146,9 @@ public static class StandardsExtractor
             Outcome.Skipped(var s) => new ExtractionResult([], [new ExtractionError(s.File, null, s.Reason)]),
             _ => throw new InvalidOperationException("unknown outcome"),
         };
+
+    private sealed record PendingFile(
+        string Display, string FullPath, bool Explicit, Placement Place, byte[]? Bytes, List<ExtractionError> ReadErrors, int ExpandErrorsBefore);
 
     private abstract record Outcome
     {

@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Parsing;
 
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CareerGraph.Standards.Text;
 
@@ -190,12 +191,30 @@ public static class Labels
     private static readonly Regex HeadingUnnumbered = new("^" + HeadingUnnumberedSource, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
-    /// Every heading and card pattern in one alternation: most lines are values that start with no label, and one
-    /// test on the key (without building it as a string) rules out all patterns at once.
+    /// Every heading and card pattern, each with the characters its key can start with (<see cref="FirstChars"/>; null:
+    /// any). Most lines are values that start with no label: one alternation of the patterns that can start with the
+    /// line's first key character rules them all out at once, without trying the other ~40 branches.
     /// </summary>
-    private static readonly Regex AnyLabel = new(
-        "^(?:" + string.Join("|", new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingBareFirstSource, HeadingUnnumberedSource }.Concat(CardPatterns.Select(p => p.Source))) + ")",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly (string Source, HashSet<char>? First)[] AnySources =
+        [.. new[] { HeadingWithLabelSource, HeadingQuotedFirstSource, HeadingBareFirstSource, HeadingUnnumberedSource }
+            .Concat(CardPatterns.Select(p => p.Source)).Select(s => (s, FirstChars.Of(s)))];
+
+    private static readonly HashSet<char>?[] CardFirst = [.. CardPatterns.Select(p => FirstChars.Of(p.Source))];
+
+    /// <summary>Per first key character: the alternation that can match (null: none can) and the card patterns to try, in catalogue order.</summary>
+    private sealed record Dispatch(Regex? Any, Pattern[] Card);
+
+    private static readonly ConcurrentDictionary<char, Dispatch> ByFirst = new();
+    private static readonly ConcurrentDictionary<string, Regex> Alternations = new(StringComparer.Ordinal);
+
+    private static Dispatch DispatchFor(char first) => ByFirst.GetOrAdd(first, static c =>
+    {
+        var sources = AnySources.Where(s => s.First is null || s.First.Contains(c)).Select(s => s.Source).ToArray();
+        var any = sources.Length == 0 ? null : Alternations.GetOrAdd("^(?:" + string.Join("|", sources) + ")",
+            static pattern => new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled));
+        var card = CardPatterns.Where((_, i) => CardFirst[i] is null || CardFirst[i]!.Contains(c)).ToArray();
+        return new Dispatch(any, card);
+    });
 
     /// <summary>The label a card line starts with, or null. A heading must have a ¶ number above <paramref name="lastParagraph"/>.</summary>
     public static LabelHit? Match(string text, int lastParagraph = 0)
@@ -211,7 +230,7 @@ public static class Labels
             if (memo.Count >= MemoSize) memo.Clear();
             var keyBuffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
             var keyLength = TextNorm.KeyInto(text, keyBuffer);
-            var any = keyLength > 0 && AnyLabel.IsMatch(keyBuffer[..keyLength]);
+            var any = keyLength > 0 && DispatchFor(keyBuffer[0]).Any is { } alternation && alternation.IsMatch(keyBuffer[..keyLength]);
             memo[text] = new Remembered(any, false, null);
             if (!any) return null;
         }
@@ -238,7 +257,8 @@ public static class Labels
 
     private static LabelHit? MatchCard(string text, string key, int[] map)
     {
-        foreach (var p in CardPatterns)
+        if (key.Length == 0) return null;
+        foreach (var p in DispatchFor(key[0]).Card)
         {
             var m = p.Regex.Match(key);
             if (!m.Success) continue;

@@ -1,7 +1,6 @@
 namespace CareerGraph.Standards.Parsing;
 
 using CareerGraph.Standards.Model;
-using System.Text.RegularExpressions;
 using CareerGraph.Standards.Reading;
 
 /// <summary>
@@ -58,7 +57,7 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
                         : $"{what}: item number {n} out of sequence after {lastNumber}"));
                 // «3.Тұтынушылардың … көлемін 3. Тұтынушыларға…» (kk reference-info L2000): the item's own number again
                 // inside it marks two texts garbled into one entry; kept as printed.
-                if (Regex.IsMatch(item.Text, $@"\s{n}\s?[{Regex.Escape(item.Style.ToString())}]\s"))
+                if (HoldsOwnNumber(item.Text, n, item.Style))
                     warnings.Add(new SourceWarning(at, $"{what}: item {n} holds its own number again inside its text (garbled entry)"));
                 var parts = ListItems.SplitMerged(n, item.Text, item.Style);
                 if (parts.Count > 1) merged.Add((at, n, parts.Count));
@@ -117,5 +116,24 @@ internal sealed class ListBuilder(string what, ICollection<SourceWarning> warnin
             result.Add(new TextItem(text, e.Lines));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whitespace, the number, optional whitespace, the item's style and whitespace inside the text («… 3. …»):
+    /// checked by hand because a pattern built per number missed the regular-expression cache on every item.
+    /// </summary>
+    private static bool HoldsOwnNumber(string text, int n, char style)
+    {
+        Span<char> digits = stackalloc char[11];
+        n.TryFormat(digits, out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var number = digits[..length];
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) || !text.AsSpan(i + 1).StartsWith(number)) continue;
+            var j = i + 1 + length;
+            if (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+            if (j + 1 < text.Length && text[j] == style && char.IsWhiteSpace(text[j + 1])) return true;
+        }
+        return false;
     }
 }
