@@ -17,17 +17,46 @@ public sealed class ProcessRunTests : IDisposable
     /// <summary>Runs the built loader; with <paramref name="uid"/>, as that user through setpriv (util-linux).</summary>
     private static (int Exit, string Out, string Err) RunLoaderAs(int? uid, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Graph.Loader.dll");
-        var start = new ProcessStartInfo(uid is null ? "dotnet" : "setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (uid is { } id)
-            foreach (var a in new[] { $"--reuid={id}", $"--regid={id}", "--clear-groups", "--", "dotnet" }) start.ArgumentList.Add(a);
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        // The checkout may sit in a folder only its owner can enter (mktemp -d): the other user runs a copy of the build.
+        var copy = uid is null || OperatingSystem.IsWindows() ? null : ReadableCopy(AppContext.BaseDirectory);
+        try
+        {
+            var dll = Path.Combine(copy?.FullName ?? AppContext.BaseDirectory, "Graph.Loader.dll");
+            var start = new ProcessStartInfo(uid is null ? "dotnet" : "setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
+            if (uid is { } id)
+            {
+                foreach (var a in new[] { $"--reuid={id}", $"--regid={id}", "--clear-groups", "--", "dotnet" }) start.ArgumentList.Add(a);
+                start.Environment["DOTNET_CLI_HOME"] = copy!.FullName;
+            }
+            start.ArgumentList.Add(dll);
+            foreach (var a in args) start.ArgumentList.Add(a);
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            process.WaitForExit();
+            return (process.ExitCode, stdout.Result, stderr.Result);
+        }
+        finally
+        {
+            copy?.Delete(recursive: true);
+        }
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static DirectoryInfo ReadableCopy(string folder)
+    {
+        var copy = Directory.CreateTempSubdirectory("cg-loader-");
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.FullName, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        foreach (var dir in copy.EnumerateDirectories("*", SearchOption.AllDirectories).Append(copy))
+            File.SetUnixFileMode(dir.FullName, (UnixFileMode)0b111_101_101);
+        foreach (var file in copy.EnumerateFiles("*", SearchOption.AllDirectories))
+            File.SetUnixFileMode(file.FullName, (UnixFileMode)0b110_100_100);
+        return copy;
     }
 
     [Fact]
