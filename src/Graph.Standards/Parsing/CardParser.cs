@@ -514,7 +514,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
             if (p.Trim().TrimEnd('.', ',', ';') is { Length: > 0 } t) competencies.Add(new TextItem(t, line.Lines));
     }
 
-    private static readonly Regex LevelOnly = new(@"^(?<l>[1-8])$", RegexOptions.Compiled);
+    // A range («2-3», 196806 L429) names a card printed at both levels; the link takes the first, as the card's own levels do.
+    private static readonly Regex LevelOnly = new(@"^(?<l>[1-8])(?:\s*[-–]\s*[1-8])?$", RegexOptions.Compiled);
     private static readonly Regex LevelCodeName = new(@"^(?:(?<l>[1-8])\s+)?(?<c>\d{4,5}-\d-\d{3})\s*[-–]?\s*(?<n>.*)$", RegexOptions.Compiled);
     private static readonly Regex NameLevel = new(@"^(?<n>.+?)[,\s]+(?:СБШ\s*)?(?<l>[1-8])\s*-?\s*(?:деңгей|уровень)\S*\s*[.;]?$", RegexOptions.Compiled);
 

@@ -59,6 +59,11 @@ public sealed class RegisterSeedKazakhUnseenTests
         // L204–207: the label cell «ЖЖКБТБА, БА,» / «үлгілік … біліктілік деңгейі:» wraps after its comma; the value is L208.
         Assert.Equal("санатсыз", doc.Cards[0].TypicalQualification);
         Assert.Equal("5320-2", doc.Cards[0].GroupCode); // L184–185
+        // L430–432: the link row's level cell prints a range «2-3» — the level range of the card it names (L453) —
+        // and is read at its first level, not dropped as a row without a level.
+        var link = Assert.Single(doc.Cards[0].Links);
+        Assert.Equal((2, "Әлеуметтік көмекші"), (link.Level, link.Name));
+        Assert.DoesNotContain(doc.Warnings, w => w.Message.Contains("link row without a level", StringComparison.Ordinal));
     }
 
     [Fact]
