@@ -14,13 +14,7 @@ public sealed class ApprovingOrderTests
 {
     private const string Act = "07-ministerial/103003000000-qriim/2019/1218-ob-utverzhdenii-professionalnogo-standarta-deiatelnost-po-obespe-137361";
 
-    private static StandardDocument Extract(string file)
-    {
-        var full = Path.Combine(Seeds.Directory, "register", Act, file);
-        var result = StandardsExtractor.ExtractBytes(full, File.ReadAllBytes(full));
-        Assert.Empty(result.Errors);
-        return Assert.Single(result.Documents);
-    }
+    private static StandardDocument Extract(string file) => Register.RegisterSeed.Extract(Path.Combine(Act, file));
 
     [Theory]
     [InlineData("kaz.md")]

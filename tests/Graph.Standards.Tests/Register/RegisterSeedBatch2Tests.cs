@@ -3,6 +3,7 @@ namespace CareerGraph.Standards.Tests.Register;
 using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using Xunit;
+using static CareerGraph.Standards.Tests.Register.RegisterSeed;
 
 /// <summary>
 /// The second batch of register texts in seeds/register/ (agriculture, finance, labour 2019 and 2024), each run through
@@ -17,28 +18,6 @@ public sealed class RegisterSeedBatch2Tests
     private const string Moa207230 = "07-ministerial/103012000000-moa/2025/0214-ob-utverzhdenii-professionalnogo-standarta-proizvodstvo-kolbasny-207230";
     private const string Minfin75186 = "07-ministerial/103002000000-minfin/2023/1229-ob-utverzhdenii-professionalnogo-standarta-bukhgalter-75186";
     private const string Enbek131993 = "07-ministerial/103016000000-enbek/2019/0530-ob-utverzhdenii-professionalnogo-standarta-psikhologicheskaia-i-131993";
-
-    private static StandardDocument Extract(string path)
-    {
-        var full = Path.Combine(Seeds.Directory, "register", path);
-        var result = StandardsExtractor.ExtractBytes(full, File.ReadAllBytes(full));
-        Assert.Empty(result.Errors);
-        return Assert.Single(result.Documents);
-    }
-
-    /// <summary>Card: heading line | title | level | occupation code as printed (its first line) or «-».</summary>
-    private static void AssertCards(StandardDocument doc, params string[] expected)
-    {
-        Assert.Equal(expected.Length, doc.Cards.Count);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            var parts = expected[i].Split(" | ");
-            var card = doc.Cards[i];
-            var levels = card.Levels.Count > 0 ? string.Join("/", card.Levels) : card.Level?.ToString() ?? "-";
-            Assert.Equal((int.Parse(parts[0]), parts[1], parts[2], parts[3]),
-                (card.Lines.First, card.Title, levels, card.OccupationCode?.Split('\n')[0] ?? "-"));
-        }
-    }
 
     private static bool Warned(StandardDocument doc, string text) =>
         doc.Warnings.Any(w => w.Message.Contains(text, StringComparison.Ordinal));

@@ -3,6 +3,7 @@ namespace CareerGraph.Standards.Tests.Register;
 using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using Xunit;
+using static CareerGraph.Standards.Tests.Register.RegisterSeed;
 
 /// <summary>
 /// Four Kazakh register texts measured before any change for them (docs/register-measurements.md, "Unseen Kazakh
@@ -15,28 +16,6 @@ public sealed class RegisterSeedKazakhUnseenTests
     private const string Enbek202265 = "07-ministerial/103016000000-enbek/2024/1104-ob-utverzhdenii-professionalnogo-standarta-organizatsiia-vyplaty-202265";
     private const string Moa207230 = "07-ministerial/103012000000-moa/2025/0214-ob-utverzhdenii-professionalnogo-standarta-proizvodstvo-kolbasny-207230";
     private const string Moa194717 = "07-ministerial/103012000000-moa/2024/0212-ob-utverzhdenii-professionalnogo-standarta-veterinarnaia-deiatel-194717";
-
-    private static StandardDocument Extract(string path)
-    {
-        var full = Path.Combine(Seeds.Directory, "register", path);
-        var result = StandardsExtractor.ExtractBytes(full, File.ReadAllBytes(full));
-        Assert.Empty(result.Errors);
-        return Assert.Single(result.Documents);
-    }
-
-    /// <summary>Card: heading line | title | level(s) | occupation code as printed (its first line).</summary>
-    private static void AssertCards(StandardDocument doc, params string[] expected)
-    {
-        Assert.Equal(expected.Length, doc.Cards.Count);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            var parts = expected[i].Split(" | ");
-            var card = doc.Cards[i];
-            var levels = card.Levels.Count > 0 ? string.Join("/", card.Levels) : card.Level?.ToString() ?? "-";
-            Assert.Equal((int.Parse(parts[0]), parts[1], parts[2], parts[3]),
-                (card.Lines.First, card.Title, levels, card.OccupationCode?.Split('\n')[0] ?? "-"));
-        }
-    }
 
     [Fact]
     public void Social_work_2024_kk_unnumbered_cards_chapter()

@@ -3,6 +3,7 @@ namespace CareerGraph.Standards.Tests.Register;
 using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using Xunit;
+using static CareerGraph.Standards.Tests.Register.RegisterSeed;
 
 /// <summary>
 /// The real standards copied from the legal-database mirror into seeds/register/ (issue 9), each run through the
@@ -17,34 +18,12 @@ public sealed class RegisterSeedTests
     private const string Adilet192873 = "07-ministerial/103001000000-adilet/2024/0123-ob-utverzhdenii-professionalnykh-standartov-v-sfere-sudebno-eksp-192873";
     private const string Qriim215238 = "07-ministerial/103003000000-qriim/2025/0925-ob-utverzhdenii-professionalnogo-standarta-chastnaia-okhrannaia-215238";
 
-    private static StandardDocument Extract(string path)
-    {
-        var full = Path.Combine(Seeds.Directory, "register", path);
-        var result = StandardsExtractor.ExtractBytes(full, File.ReadAllBytes(full));
-        Assert.Empty(result.Errors);
-        return Assert.Single(result.Documents);
-    }
-
-    /// <summary>Card: heading line | title | level (or levels «5/6») | occupation code or «-».</summary>
-    private static void AssertCards(StandardDocument doc, params string[] expected)
-    {
-        Assert.Equal(expected.Length, doc.Cards.Count);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            var parts = expected[i].Split(" | ");
-            var card = doc.Cards[i];
-            var levels = card.Levels.Count > 0 ? string.Join("/", card.Levels) : card.Level?.ToString() ?? "-";
-            Assert.Equal((int.Parse(parts[0]), parts[1], parts[2], parts[3]),
-                (card.Lines.First, card.Title, levels, card.OccupationCode ?? "-"));
-        }
-    }
-
     [Fact]
     public void Employment_2019_ru_six_cards_in_one_appendix_table()
     {
         var doc = Extract($"{Enbek137841}/rus.md");
         Assert.Equal("Содействие занятости (центр занятости)", doc.Title); // L44, L84
-        AssertCards(doc,
+        AssertCardsWholeCode(doc,
             "191 | Руководитель структурного подразделения (отдела, сектора) ЦЗН | 7 | -",   // L191, code empty L195, «7 уровень» L203
             "294 | Специалист по работе с соискателями | 5/6 | -",                           // L294, L298, «5 уровень»/«6 уровень» L307–308
             "478 | Специалист по работе с работодателями | 5/6 | 2422-1-022",                // L478, L482, L491–492
@@ -79,7 +58,7 @@ public sealed class RegisterSeedTests
     public void Employment_2019_kk_kasip_kartochkasy_headings()
     {
         var doc = Extract($"{Enbek137841}/kaz.md");
-        AssertCards(doc,
+        AssertCardsWholeCode(doc,
             "189 | ЖҚО құрылымдық бөлімшесінің (бөлімінің, секторының) басшысы | 7 | -",   // «… кәсіп карточкасы» L189, «7 деңгей» L201
             "301 | Ізденушілермен жұмыс жөніндегі маман | 5/6 | -",                       // L301, L314–315
             "493 | Жұмыс берушілермен жұмыс жөніндегі маман | 5/6 | 2422-1-022",          // L493, L497, «5 деңгей»/«6-деңгей» L506–507
@@ -94,7 +73,7 @@ public sealed class RegisterSeedTests
     {
         var doc = Extract($"{Enbek183438}/rus.md");
         Assert.Equal("Профессиональный стандарт в сфере социальной защиты", doc.Title); // L35
-        AssertCards(doc,
+        AssertCardsWholeCode(doc,
             "111 | Начальник структурного подразделения (отдела, сектора, группы) организации социальной защиты | 7 | 1344-0-004", // L111–112, L116, L124
             "259 | Специалист по социальной работе | 4 | 2635-3-001",
             "365 | Специалист по социальной работе | 5 | 2635-3-001",
