@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Alignment;
 
+using System.Runtime.CompilerServices;
 using System.Text;
 using CareerGraph.Standards.Model;
 using CareerGraph.Standards.Parsing;
@@ -23,17 +24,26 @@ public static class LinkTargets
         }
         var code = TwinFinder.NormaliseCode(link.Code);
         var name = Normalise(link.Name);
+        var keys = Keys.GetValue(cards, Index);
         var hits = new List<int>();
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
             // A row under a direction heading prints no level: any level will do.
             if (card.Level is { } level && link.Level is { } wanted && level != wanted) continue;
-            var byCode = code is not null && code == TwinFinder.NormaliseCode(card.OccupationCode);
-            if (byCode || Names(card).Any(n => n == name)) hits.Add(i);
+            var byCode = code is not null && code == keys[i].Code;
+            if (byCode || keys[i].Names.Contains(name)) hits.Add(i);
         }
         return hits.Count == 1 ? hits[0] : null;
     }
+
+    /// <summary>Each card's code and names, normalised once per card list: a document's rows are resolved against the same cards.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<Card>, CardKey[]> Keys = new();
+
+    private sealed record CardKey(string? Code, string[] Names);
+
+    private static CardKey[] Index(IReadOnlyList<Card> cards) =>
+        [.. cards.Select(c => new CardKey(TwinFinder.NormaliseCode(c.OccupationCode), [.. Names(c)]))];
 
     private static IEnumerable<string> Names(Card card)
     {

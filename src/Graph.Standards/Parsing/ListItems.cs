@@ -36,33 +36,81 @@ public static class ListItems
     /// <summary>Reads the marker of one line. <paramref name="expected"/> (the next number of the list) allows «1 Text».</summary>
     public static PrintedItem Parse(string line, int? expected = null)
     {
-        var m = Numbered.Match(line);
-        // Groups read as spans: a line is parsed as an item once per list line, and each Value is a new string.
-        var comma = m.Success && m.Groups["m"].ValueSpan is ",";
-        if (m.Success && (!comma || m.Groups["t"].Length > 0))
+        var first = line.Length > 0 ? line[0] : '\0';
+        var numbered = char.IsDigit(first) ? ReadNumbered(line) : null;
+        var comma = numbered is { Marker: ',' };
+        if (numbered is { } m && (!comma || m.TextLength > 0))
         {
-            var n = int.Parse(m.Groups["n"].ValueSpan);
+            var n = m.Number;
             string? oddity = comma ? $"item number «{n},» printed with a comma" : null;
             int? other = null;
-            if (m.Groups["n2"].Success)
+            if (m.Second is { } n2)
             {
-                var n2 = int.Parse(m.Groups["n2"].ValueSpan);
                 oddity = $"item number printed twice «{n} {n2}»";
                 other = n2;
                 // «4) 1)» as the first item: the second number continues the list, the first is the stray one.
                 if (expected is { } e && n2 == e && n != e) (n, other) = (n2, n);
             }
-            var style = comma ? '.' : m.Groups["m"].ValueSpan[0];
-            return new PrintedItem(ItemMarker.Number, n, Trimmed(m.Groups["t"]), oddity, style, other);
+            var style = comma ? '.' : m.Marker;
+            return new PrintedItem(ItemMarker.Number, n, new string(line.AsSpan(m.TextStart, m.TextLength).Trim()), oddity, style, other);
         }
-        var b = BareNumber.Match(line);
-        if (b.Success && expected is { } exp && int.Parse(b.Groups["n"].ValueSpan) == exp)
+        if (expected is { } exp && char.IsDigit(first) && BareNumber.Match(line) is { Success: true } b && int.Parse(b.Groups["n"].ValueSpan) == exp)
             return new PrintedItem(ItemMarker.Number, exp, Trimmed(b.Groups["t"]), $"item number «{exp}» printed without a dot");
-        var l = LostDigit.Match(line);
-        if (l.Success) return new PrintedItem(ItemMarker.MissingDigit, expected, Trimmed(l.Groups["t"]), "item number missing, only «)» printed");
-        var d = Dash.Match(line);
-        if (d.Success) return new PrintedItem(ItemMarker.Dash, null, Trimmed(d.Groups["t"]), null);
+        if (first == ')' && LostDigit.Match(line) is { Success: true } l)
+            return new PrintedItem(ItemMarker.MissingDigit, expected, Trimmed(l.Groups["t"]), "item number missing, only «)» printed");
+        if (first is '-' or '–' or '—' && Dash.Match(line) is { Success: true } d)
+            return new PrintedItem(ItemMarker.Dash, null, Trimmed(d.Groups["t"]), null);
         return new PrintedItem(ItemMarker.None, null, line.Trim(), null);
+    }
+
+    private readonly record struct NumberedLine(int Number, char Marker, int? Second, int TextStart, int TextLength);
+
+    /// <summary>
+    /// <see cref="Numbered"/> read by hand (a line is read as an item several times, and a match with its groups
+    /// allocated more than the item): «N» (one or two digits), spaces, «)» or «.»/«,» not before a digit, spaces,
+    /// optionally a second «N)» / «N.» and spaces, then the text, which holds no line break but a final one.
+    /// </summary>
+    private static NumberedLine? ReadNumbered(string line)
+    {
+        var i = Digits(line, 0, out var n);
+        if (i < 0 || i >= line.Length) return null;
+        i = SkipSpace(line, i);
+        if (i >= line.Length) return null;
+        var marker = line[i];
+        if (marker is not (')' or '.' or ',') || marker != ')' && i + 1 < line.Length && char.IsDigit(line[i + 1])) return null;
+        i = SkipSpace(line, i + 1);
+        int? second = null;
+        if (Digits(line, i, out var n2) is var j and >= 0 && SkipSpace(line, j) is var k && k < line.Length
+            && (line[k] == ')' || line[k] == '.' && !(k + 1 < line.Length && char.IsDigit(line[k + 1]))))
+        {
+            second = n2;
+            i = SkipSpace(line, k + 1);
+        }
+        var end = line.Length;
+        var newline = line.IndexOf('\n', i);
+        if (newline >= 0)
+        {
+            if (newline != line.Length - 1) return null;
+            end = newline;
+        }
+        return new NumberedLine(n, marker, second, i, end - i);
+    }
+
+    /// <summary>One or two digits at <paramref name="at"/> not followed by a third: the index after them, or -1.</summary>
+    private static int Digits(string line, int at, out int value)
+    {
+        value = 0;
+        var i = at;
+        while (i < line.Length && char.IsDigit(line[i]) && i - at < 3) i++;
+        if (i == at || i - at > 2) return -1;
+        value = int.Parse(line.AsSpan(at, i - at));
+        return i;
+    }
+
+    private static int SkipSpace(string line, int i)
+    {
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        return i;
     }
 
     private static string Trimmed(Group group) => new(group.ValueSpan.Trim());
@@ -73,6 +121,8 @@ public static class ListItems
     /// </summary>
     public static IReadOnlyList<string> SplitMerged(int first, string text, char style)
     {
+        // Most items hold no number at all: nothing to split.
+        if (!HasDigit(text)) return [text.Trim()];
         var pieces = new List<string>();
         var next = first + 1;
         var cut = 0;
@@ -85,6 +135,13 @@ public static class ListItems
         }
         pieces.Add(text[cut..].Trim());
         return pieces;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var ch in text)
+            if (char.IsDigit(ch)) return true;
+        return false;
     }
 
     private static readonly Regex InlineNumber = new(@"(?<=[\s;.,:!?)])(?<n>\d{1,2})\s*(?<m>[.)])(?!\d)\s*(?=\S)", RegexOptions.Compiled);

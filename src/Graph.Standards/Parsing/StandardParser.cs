@@ -14,7 +14,7 @@ public static class StandardParser
     {
         var language = LanguageDetector.Detect(source.Text);
         if (language == Language.Ru)
-            lines = [.. lines.Select(l => l with { Text = TextNorm.FixRussianYo(l.Text) })];
+            lines = [.. lines.Select(l => TextNorm.FixRussianYo(l.Text) is var text && (object)text != l.Text ? l with { Text = text } : l)];
         // An act's text is named by its path in the act folder (ActLayout), so card ids of two acts' rus.md differ.
         var stem = Path.ChangeExtension(source.FileName, null);
         var chapter3 = MetadataParser.FindChapter(lines, 3);

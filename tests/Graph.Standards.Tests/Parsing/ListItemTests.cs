@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Tests.Parsing;
 
 using CareerGraph.Standards.Parsing;
+using CsCheck;
 using Xunit;
 
 public class ListItemTests
@@ -62,5 +63,37 @@ public class ListItemTests
         var ru = Seeds.Parse("ru_reference-information-services_2025.txt");
         Assert.True(ru.HasWarning(7774, "printed twice «4 1»"));
         Assert.DoesNotContain(ru.Document.Warnings, w => w.Line == 7776);
+    }
+}
+
+/// <summary>
+/// The item marker is read by hand for speed; its grammar is the regular expression it replaced, kept here as the
+/// definition. Any line built from markers, digits, spaces, line breaks and letters must read the same both ways.
+/// </summary>
+public class ListItemGrammarTests
+{
+    private static readonly System.Text.RegularExpressions.Regex Numbered = new(
+        @"^(?<n>\d{1,2})\s*(?<m>\)|[.,](?!\d))\s*(?:(?<n2>\d{1,2})\s*(?:\)|\.(?!\d))\s*)?(?<t>.*)$");
+
+    [Fact]
+    public void Numbered_markers_read_as_the_grammar_defines()
+    {
+        var pieces = Gen.OneOf<string>("1", "2", "12", "123", "7", ")", ".", ",", " ", "  ", "\t", "\n", "\u00A0", "А", "b", "я", "-", "3.5", ";");
+        pieces.Array[1, 9].Select(string.Concat).Sample(line =>
+        {
+            var m = Numbered.Match(line);
+            var item = ListItems.Parse(line);
+            var comma = m.Success && m.Groups["m"].Value == ",";
+            if (m.Success && (!comma || m.Groups["t"].Length > 0))
+            {
+                Assert.Equal(ItemMarker.Number, item.Marker);
+                var n = int.Parse(m.Groups["n"].Value);
+                Assert.Equal(m.Groups["n2"].Success ? int.Parse(m.Groups["n2"].Value) : (int?)null, item.Other);
+                Assert.Equal(n, item.Number);
+                Assert.Equal(m.Groups["t"].Value.Trim(), item.Text);
+                Assert.Equal(comma ? '.' : m.Groups["m"].Value[0], item.Style);
+            }
+            else Assert.NotEqual(ItemMarker.Number, item.Marker);
+        }, iter: 200_000);
     }
 }

@@ -31,9 +31,10 @@ public static partial class CellItems
         {
             if (held is not null)
             {
-                var joined = $"{held.Text} {line.Text}";
-                if (!IsNumbered(held.Text) && Labels.Match(held.Text) is null && Labels.Match(line.Text) is null
-                    && Labels.Match(joined) is { Kind: not LabelKind.CardHeading } && joined.TrimEnd().EndsWith(':'))
+                // Only a pair whose joined text ends in «:» can be a wrapped label: checked before joining.
+                if (EndsWithColon(held.Text, line.Text) && !IsNumbered(held.Text) && Labels.Match(held.Text) is null
+                    && Labels.Match(line.Text) is null && $"{held.Text} {line.Text}" is var joined
+                    && Labels.Match(joined) is { Kind: not LabelKind.CardHeading })
                 {
                     yield return new CellLine(joined, held.Line);
                     held = null;
@@ -46,12 +47,20 @@ public static partial class CellItems
         if (held is not null) yield return held;
     }
 
+    private static bool EndsWithColon(string first, string second) =>
+        (second.AsSpan().TrimEnd() is { IsEmpty: false } tail ? tail : first.AsSpan().TrimEnd()).EndsWith(':');
+
     // «2 Бухгалтерлік …» after item 1 (75186 kaz.md L234): the next number without its dot still starts an item.
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}")]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})")]
-    private static partial Regex LeadingNumber();
+    /// <summary>The number a numbered line starts with (up to three digits, as <see cref="NumberedItem"/> reads it).</summary>
+    private static int LeadingNumber(string text)
+    {
+        var n = 0;
+        for (var i = 0; i < Math.Min(3, text.Length) && char.IsAsciiDigit(text[i]); i++) n = n * 10 + (text[i] - '0');
+        return n;
+    }
 
     private static IEnumerable<LogicalLine> GroupItems(IEnumerable<CellLine> lines)
     {
@@ -61,8 +70,8 @@ public static partial class CellItems
         foreach (var line in lines)
         {
             var numbered = IsNumbered(line.Text)
-                || inList && BareNumber().Match(line.Text) is { Success: true } bare && int.Parse(bare.Groups["n"].Value) == lastNumber + 1;
-            if (numbered) lastNumber = int.Parse(LeadingNumber().Match(line.Text).Groups["n"].Value);
+                || inList && BareNumber().IsMatch(line.Text) && LeadingNumber(line.Text) == lastNumber + 1;
+            if (numbered) lastNumber = LeadingNumber(line.Text);
             // A list label without a colon («Умения для 5 разряда», a list split by worker grade) opens the next part.
             if (!numbered && inList && item is not null && !line.Text.EndsWith(':')
                 && Labels.Match(line.Text) is not { Kind: LabelKind.Abilities or LabelKind.Knowledge } && !ListItems.IsGradeHeading(line.Text))

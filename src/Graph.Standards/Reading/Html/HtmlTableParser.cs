@@ -110,14 +110,27 @@ public static class HtmlTableParser
 
         private void AddText(HtmlText text)
         {
-            var segments = text.Raw.Split('\n');
+            var raw = text.Raw.AsSpan();
             var line = index.LineOf(text.Start);
-            for (var k = 0; k < segments.Length; k++)
+            for (var k = 0; ; k++)
             {
                 if (k > 0) LineBreak();
-                var decoded = WebUtility.HtmlDecode(segments[k].TrimEnd('\r'));
-                if (_lineNo is null && !string.IsNullOrWhiteSpace(decoded)) _lineNo = line + k;
-                _line.Append(decoded);
+                var newline = raw.IndexOf('\n');
+                var segment = (newline < 0 ? raw : raw[..newline]).TrimEnd('\r');
+                // Entities are rare: a segment without «&» is appended as it is.
+                if (segment.Contains('&'))
+                {
+                    var decoded = WebUtility.HtmlDecode(segment.ToString());
+                    if (_lineNo is null && !string.IsNullOrWhiteSpace(decoded)) _lineNo = line + k;
+                    _line.Append(decoded);
+                }
+                else
+                {
+                    if (_lineNo is null && !segment.IsWhiteSpace()) _lineNo = line + k;
+                    _line.Append(segment);
+                }
+                if (newline < 0) break;
+                raw = raw[(newline + 1)..];
             }
             Touch(text.End);
         }

@@ -31,11 +31,13 @@ public static class HtmlTokenizer
         var i = start;
         while (i < end)
         {
-            if (source[i] != '<' || i + 1 >= end)
+            if (source[i] != '<')
             {
-                i++;
-                continue;
+                var open = source.IndexOf('<', i, end - i);
+                if (open < 0) break;
+                i = open;
             }
+            if (i + 1 >= end) break;
             var next = source[i + 1];
             int tagEnd;
             HtmlTag? tag = null;
@@ -88,8 +90,8 @@ public static class HtmlTokenizer
         if (isEnd) p++;
         var nameStart = p;
         while (p < end && (char.IsAsciiLetterOrDigit(source[p]) || source[p] is '-' or ':')) p++;
-        var name = source[nameStart..p].ToLowerInvariant();
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var name = TagName(source.AsSpan(nameStart, p - nameStart));
+        Dictionary<string, string>? attributes = null;
         var innerEnd = end - 1; // the «>»
         var selfClosing = innerEnd > p && source[innerEnd - 1] == '/';
         if (selfClosing) innerEnd--;
@@ -125,8 +127,20 @@ public static class HtmlTokenizer
                     value = source[valueStart..p];
                 }
             }
-            attributes.TryAdd(attrName, System.Net.WebUtility.HtmlDecode(value));
+            (attributes ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(attrName, System.Net.WebUtility.HtmlDecode(value));
         }
-        return new HtmlTag(name, isEnd, selfClosing, attributes, start, end);
+        return new HtmlTag(name, isEnd, selfClosing, attributes ?? NoAttributes, start, end);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>();
+
+    /// <summary>The names the tables are made of, shared rather than one lower-cased copy per tag.</summary>
+    private static readonly string[] CommonNames = ["td", "tr", "th", "table", "tbody", "thead", "br", "p", "a", "span", "div", "sup", "b", "i", "strong", "em", "li", "ol", "ul"];
+
+    private static string TagName(ReadOnlySpan<char> printed)
+    {
+        foreach (var name in CommonNames)
+            if (printed.Equals(name, StringComparison.OrdinalIgnoreCase)) return name;
+        return printed.ToString().ToLowerInvariant();
     }
 }
