@@ -71,6 +71,8 @@ public static class LinkTargets
             space = false;
             sb.Append(c);
         }
-        return sb.ToString().TrimEnd('.', ';', ',', ' ');
+        return sb.ToString().TrimEnd(NameEnd);
     }
+
+    private static readonly char[] NameEnd = ['.', ';', ',', ' '];
 }

@@ -511,7 +511,7 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         if (text is "" or "-") return;
         var parts = CommaSplit.IsMatch(text) ? CommaSplit.Split(text) : RunOnSplit.Split(text);
         foreach (var p in parts)
-            if (p.Trim().TrimEnd('.', ',', ';') is { Length: > 0 } t) competencies.Add(new TextItem(t, line.Lines));
+            if (p.Trim().TrimEnd(ListEnd) is { Length: > 0 } t) competencies.Add(new TextItem(t, line.Lines));
     }
 
     // A range («2-3», 196806 L429) names a card printed at both levels; the link takes the first, as the card's own levels do.
@@ -833,7 +833,7 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     private string? Code(LabelKind kind)
     {
         var text = Scalar(kind);
-        return text is null || text.Trim('-', '–', ' ').Length == 0 ? null : text;
+        return text is null || text.Trim(Dashes).Length == 0 ? null : text;
     }
 
     private static readonly Regex FullCode = new(@"^\d{4}-\d-\d{3}$", RegexOptions.Compiled);
@@ -938,5 +938,10 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         return result;
     }
 
-    private static string Tidy(string text) => text.Trim().TrimStart('-', '–', ' ').TrimEnd(';', ',', '.', ' ').Trim();
+    private static string Tidy(string text) => text.Trim().TrimStart(Dashes).TrimEnd(ItemEnd).Trim();
+
+    // Trim sets as fields: a character list in the call allocates an array per call.
+    private static readonly char[] ListEnd = ['.', ',', ';'];
+    private static readonly char[] Dashes = ['-', '–', ' '];
+    private static readonly char[] ItemEnd = [';', ',', '.', ' '];
 }

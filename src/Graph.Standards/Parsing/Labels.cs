@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Parsing;
 
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CareerGraph.Standards.Text;
@@ -220,36 +221,56 @@ public static class Labels
     public static LabelHit? Match(string text, int lastParagraph = 0)
     {
         var memo = Memo ??= new Dictionary<string, Remembered>(StringComparer.Ordinal);
-        if (memo.TryGetValue(text, out var known))
-        {
-            if (!known.AnyLabel) return null;
-            if (known.CardRead) return MatchHeading(text, TextNorm.Key(text), lastParagraph) ?? known.Card;
-        }
-        else
+        if (!memo.TryGetValue(text, out var known))
         {
             if (memo.Count >= MemoSize) memo.Clear();
-            var keyBuffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-            var keyLength = TextNorm.KeyInto(text, keyBuffer);
-            var any = keyLength > 0 && DispatchFor(keyBuffer[0]).Any is { } alternation && alternation.IsMatch(keyBuffer[..keyLength]);
-            memo[text] = new Remembered(any, false, null);
-            if (!any) return null;
+            known = Read(text);
+            memo[text] = known;
         }
+        if (!known.AnyLabel) return null;
+        return known.Heading is { } heading && heading.Applies(lastParagraph) ? heading.Hit : known.Card;
+    }
+
+    private static Remembered Read(string text)
+    {
+        var keyBuffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var keyLength = TextNorm.KeyInto(text, keyBuffer);
+        var any = keyLength > 0 && DispatchFor(keyBuffer[0]).Any is { } alternation && alternation.IsMatch(keyBuffer[..keyLength]);
+        if (!any) return default;
         var (key, map) = TextNorm.KeyWithMap(text);
-
-        var heading = MatchHeading(text, key, lastParagraph);
-        if (heading is not null) return heading;
-
-        var card = MatchCard(text, key, map);
-        memo[text] = new Remembered(true, true, card);
-        return card;
+        return new Remembered(true, HeadingOf(text, key), MatchCard(text, key, map));
     }
 
     /// <summary>
-    /// What <see cref="Match"/> found in a text apart from the headings (whose answer depends on the ¶ number):
-    /// the reader, the chapter search, the card parser and its look-ahead ask about the same line up to four times,
-    /// and one test of the whole alternation costs more than all the rest of a line's parsing.
+    /// Everything <see cref="Match"/> finds in a text, read once: the reader, the chapter search, the card parser and
+    /// its look-ahead ask about the same line up to four times, and one test of the whole alternation costs more than
+    /// all the rest of a line's parsing. A heading's answer also depends on the ¶ number, so its rule is kept with it.
     /// </summary>
-    private readonly record struct Remembered(bool AnyLabel, bool CardRead, LabelHit? Card);
+    private readonly record struct Remembered(bool AnyLabel, HeadingForm? Heading, LabelHit? Card);
+
+    /// <summary>Which ¶ numbers a heading line is a heading after.</summary>
+    private enum HeadingRule
+    {
+        /// <summary>Unnumbered («Карточка профессии «X»»): always.</summary>
+        Always,
+        /// <summary>«N. X кәсібінің карточкасы» without quotes: a number above the last ¶.</summary>
+        Above,
+        /// <summary>A heading that prints the card word: the last ¶ number or above (three cards all numbered «9.»).</summary>
+        AtOrAbove,
+        /// <summary>A bare quoted «N. "X"» line (employment ¶10, L651): only as the next ¶.</summary>
+        Next,
+    }
+
+    private sealed record HeadingForm(LabelHit Hit, HeadingRule Rule)
+    {
+        public bool Applies(int lastParagraph) => Rule switch
+        {
+            HeadingRule.Always => true,
+            HeadingRule.Above => Hit.Number > lastParagraph,
+            HeadingRule.AtOrAbove => Hit.Number >= lastParagraph,
+            _ => Hit.Number == lastParagraph + 1,
+        };
+    }
 
     private const int MemoSize = 8192;
 
@@ -272,38 +293,38 @@ public static class Labels
         return null;
     }
 
-    private static LabelHit? MatchHeading(string text, string key, int lastParagraph)
+    private static HeadingForm? HeadingOf(string text, string key)
     {
         // An unnumbered heading without a quoted or colon-led title leaves it to the next line (the next cell).
         if (HeadingUnnumbered.IsMatch(key))
-            return new LabelHit(LabelKind.CardHeading,
-                text.IndexOfAny(['"', '«', '“', '„']) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : "");
+            return new HeadingForm(new LabelHit(LabelKind.CardHeading,
+                text.AsSpan().IndexOfAny(OpeningQuotes) >= 0 || key.StartsWith("карточкапрофессии:", StringComparison.Ordinal) ? HeadingTitle(text) : ""),
+                HeadingRule.Always);
         var m = HeadingWithLabel.Match(key);
         var quoted = m.Success ? null : HeadingQuotedFirst.Match(key);
         if (!m.Success && quoted is not { Success: true })
         {
             var bare = HeadingBareFirst.Match(key);
-            if (!bare.Success || int.Parse(bare.Groups["n"].Value) is var bn && bn <= lastParagraph) return null;
-            if (BareFirstTitle.Match(text) is not { Success: true } t) return null;
-            return new LabelHit(LabelKind.CardHeading, TextNorm.Clean(t.Groups["t"].Value), bn);
+            if (!bare.Success || BareFirstTitle.Match(text) is not { Success: true } t) return null;
+            return new HeadingForm(new LabelHit(LabelKind.CardHeading, TextNorm.Clean(t.Groups["t"].Value), int.Parse(bare.Groups["n"].Value)),
+                HeadingRule.Above);
         }
         var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
-        // A bare «N. "…"» line without «кәсібінің карточкасы» (employment ¶10, L651) is a heading only as the next ¶.
-        if (!m.Success && !quoted!.Groups["tail"].Success && n != lastParagraph + 1) return null;
-        // A heading that prints the card word («9. Карточка профессии …») is a card even when every card is numbered
-        // alike (three cards «9.»); a bare quoted line must continue the numbering.
         var labelled = m.Success || quoted!.Groups["tail"].Success;
-        if (n < lastParagraph || n == lastParagraph && !labelled) return null;
-        return new LabelHit(LabelKind.CardHeading, HeadingTitle(text), n);
+        return new HeadingForm(new LabelHit(LabelKind.CardHeading, HeadingTitle(text), n), labelled ? HeadingRule.AtOrAbove : HeadingRule.Next);
     }
+
+    private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"«“„");
+    private static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"»”");
+    private static readonly char[] AfterLabel = [':', ';', ' '];
 
     /// <summary>The quoted title of a heading, or the text after «карточкасы»/«профессии» when nothing is quoted.</summary>
     private static string HeadingTitle(string text)
     {
-        var open = text.IndexOfAny(['"', '«', '“', '„']);
+        var open = text.AsSpan().IndexOfAny(OpeningQuotes);
         if (open >= 0)
         {
-            var close = text.LastIndexOfAny(['"', '»', '”']);
+            var close = text.AsSpan().LastIndexOfAny(ClosingQuotes);
             if (close > open) return TextNorm.Clean(text[(open + 1)..close]);
         }
         var idx = text.IndexOf("карточкасы", StringComparison.OrdinalIgnoreCase);
@@ -319,8 +340,8 @@ public static class Labels
 
     private static string CategoryName(string text)
     {
-        var open = text.IndexOfAny(['"', '«', '“', '„']);
-        var close = open < 0 ? -1 : text.IndexOfAny(['"', '»', '”'], open + 1);
+        var open = text.AsSpan().IndexOfAny(OpeningQuotes);
+        var close = open < 0 ? -1 : text.AsSpan(open + 1).IndexOfAny(ClosingQuotes) is var after and >= 0 ? open + 1 + after : -1;
         return open >= 0 && close > open ? TextNorm.Clean(text[(open + 1)..close]) : text;
     }
 
@@ -329,6 +350,6 @@ public static class Labels
     {
         if (keyLength >= map.Length) return "";
         var start = map[keyLength - 1] + 1;
-        return TextNorm.Clean(text[start..]).TrimStart(':', ';', ' ');
+        return TextNorm.Clean(text[start..]).TrimStart(AfterLabel);
     }
 }
