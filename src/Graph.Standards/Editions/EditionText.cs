@@ -2,6 +2,7 @@ namespace CareerGraph.Standards.Editions;
 
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CareerGraph.Standards.Reading;
 using CareerGraph.Standards.Model;
 
 /// <summary>
@@ -41,22 +42,39 @@ public static partial class EditionText
         R(ActRelationKind.NewEditionOf, @"внести\s+в\s+приказ\b.*?\bот\s+" + AnyDate + @"\s*" + Number + @".*?изменени"),
     ];
 
+    private static readonly char[] OrderEnd = ['.', '-', '/'];
+
     /// <summary>The approving order's date: «от 30 декабря 2024 года № 508», «2025 жылғы 29 қыркүйектегі № 296 бұйрығы».</summary>
     public static DateOnly? ApprovalDate(string? approval) =>
         approval is null ? null : Regex.Match(approval, AnyDate, RegexOptions.IgnoreCase) is { Success: true } m ? DateOf(m) : null;
 
     /// <summary>Every relation the lines print, in line order (1-based line numbers).</summary>
-    public static IReadOnlyList<ActRelation> Relations(IReadOnlyList<string> lines, string source)
+    public static IReadOnlyList<ActRelation> Relations(IReadOnlyList<string> lines, string source) =>
+        Relations(lines.Select((line, i) => (line, i + 1)), source);
+
+    /// <summary>The same for a whole text: only the lines printing «№» become strings.</summary>
+    public static IReadOnlyList<ActRelation> RelationsInText(string text, string source)
+    {
+        var numbered = new List<(string, int)>();
+        var number = 0;
+        foreach (var line in new LineSpans(text))
+        {
+            number++;
+            if (line.Contains('№')) numbered.Add((new string(line), number));
+        }
+        return Relations(numbered, source);
+    }
+
+    private static IReadOnlyList<ActRelation> Relations(IEnumerable<(string Text, int Number)> lines, string source)
     {
         var found = new List<ActRelation>();
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var (line, number) in lines)
         {
-            var line = lines[i];
             if (line.Length > 4000 || !line.Contains('№')) continue;
             foreach (var rule in Rules)
                 if (rule.Pattern.Match(line) is { Success: true } m)
                 {
-                    var r = new ActRelation(rule.Kind, m.Groups["n"].Value.TrimEnd('.', '-', '/'), DateOf(m), source, i + 1);
+                    var r = new ActRelation(rule.Kind, m.Groups["n"].Value.TrimEnd(OrderEnd), DateOf(m), source, number);
                     if (!found.Any(f => f.Kind == r.Kind && f.SameOrder(r.Order, r.Date))) found.Add(r);
                     break;
                 }

@@ -36,24 +36,11 @@ public static class SourceDecoder
                 LineOf(text, control));
             return null;
         }
-        return new SourceText(fileName, text, SplitLines(text));
+        return new SourceText(fileName, text);
     }
 
     /// <summary>Physical lines: split on LF, a trailing CR dropped; a final newline does not add an empty line.</summary>
-    public static IReadOnlyList<string> SplitLines(string text)
-    {
-        var span = text.AsSpan();
-        var count = span.Count('\n') + (text.EndsWith('\n') ? 0 : 1);
-        var result = new string[count];
-        // One string per line straight from the text: splitting first and trimming the CR after copied every line twice.
-        var i = 0;
-        foreach (var range in span.Split('\n'))
-        {
-            if (i == count) break;
-            result[i++] = new string(span[range].TrimEnd('\r'));
-        }
-        return result;
-    }
+    public static IReadOnlyList<string> SplitLines(string text) => SourceLines.Split(text);
 
     private static DecodeFailure? Check(ReadOnlySpan<byte> bytes)
     {

@@ -204,7 +204,7 @@ public static class StandardsExtractor
         {
             Warnings = [.. document.Warnings, .. readerWarnings, .. extra],
             ApprovedOn = EditionText.ApprovalDate(document.Approval),
-            Relations = EditionText.Relations(source.Lines, document.Source),
+            Relations = EditionText.RelationsInText(source.Text, document.Source),
         };
         if (!steps.KeepIncomplete && Completeness.Truncation(display, document) is { } cut) return new Outcome.Failed(cut);
         return new Outcome.Extracted(document);

@@ -30,7 +30,12 @@ public sealed class HtmlTableReader : ILayoutReader
         if (cells < 4 || rows < 2 || !text.Contains("<table", StringComparison.OrdinalIgnoreCase)) return 0;
         var score = 0.6;
         if (text.Contains("</table>", StringComparison.OrdinalIgnoreCase)) score += 0.2;
-        if (source.Lines.Any(l => l.StartsWith('#'))) score += 0.2;
+        foreach (var line in new LineSpans(text))
+            if (line.StartsWith('#'))
+            {
+                score += 0.2;
+                break;
+            }
         return score;
     }
 

@@ -27,7 +27,7 @@ public sealed partial class MarkdownFragmentReader : ILayoutReader
     public double Match(SourceText source)
     {
         int rows = 0, fragments = 0, tables = 0;
-        foreach (var line in source.Lines)
+        foreach (var line in new LineSpans(source.Text))
         {
             if (line.Contains("<td", StringComparison.OrdinalIgnoreCase) || line.Contains("<table", StringComparison.OrdinalIgnoreCase)) tables++;
             if (line.Contains("<li>", StringComparison.Ordinal) || line.Contains("<p>", StringComparison.Ordinal)) fragments++;

@@ -3,7 +3,13 @@ namespace CareerGraph.Standards.Reading;
 using CareerGraph.Standards.Model;
 
 /// <summary>A decoded source file: its name (for messages), full text and physical lines (index 0 = line 1).</summary>
-public sealed record SourceText(string FileName, string Text, IReadOnlyList<string> Lines);
+public sealed record SourceText(string FileName, string Text, IReadOnlyList<string> Lines)
+{
+    /// <summary>A text whose lines are split when a reader first asks for them.</summary>
+    public SourceText(string fileName, string text) : this(fileName, text, new SourceLines(text))
+    {
+    }
+}
 
 /// <summary>
 /// A layout reader's unit of output: one logical line of text (a label, a value, a list item...) with the physical

@@ -15,7 +15,7 @@ public sealed class TabCellReader : ILayoutReader
     public double Match(SourceText source)
     {
         int tabOnly = 0, nonEmpty = 0, html = 0;
-        foreach (var line in source.Lines)
+        foreach (var line in new LineSpans(source.Text))
         {
             if (line.Length == 0) continue;
             nonEmpty++;
@@ -42,5 +42,5 @@ public sealed class TabCellReader : ILayoutReader
         return result;
     }
 
-    private static bool IsCellBreak(string line) => line.Length > 0 && line.AsSpan().TrimEnd('\r').IndexOfAnyExcept('\t') < 0;
+    private static bool IsCellBreak(ReadOnlySpan<char> line) => line.Length > 0 && line.TrimEnd('\r').IndexOfAnyExcept('\t') < 0;
 }

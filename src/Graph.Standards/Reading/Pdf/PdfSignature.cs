@@ -18,9 +18,8 @@ internal static partial class PdfSignature
 
     public static double Score(SourceText source)
     {
-        var lines = source.Lines.Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count == 0 || Share(lines, l => l.Contains('\t')) > ForeignShare || Share(lines, l => MarkupLine().IsMatch(l)) > ForeignShare)
-            return 0;
+        if (Foreign(source.Text)) return 0;
+        var lines = source.Lines;
 
         var pageBreaks = 0;
         var verticalRuns = 0;
@@ -40,7 +39,18 @@ internal static partial class PdfSignature
         return (layout + breaks) / 3;
     }
 
-    private static double Share(List<string> lines, Func<string, bool> predicate) => (double)lines.Count(predicate) / lines.Count;
+    /// <summary>More than <see cref="ForeignShare"/> of the lines hold a tab or start with markup: another layout.</summary>
+    private static bool Foreign(string text)
+    {
+        int lines = 0, tabs = 0, markup = 0;
+        foreach (var line in new LineSpans(text))
+        {
+            lines++;
+            if (line.Contains('\t')) tabs++;
+            if (MarkupLine().IsMatch(line)) markup++;
+        }
+        return (double)tabs / lines > ForeignShare || (double)markup / lines > ForeignShare;
+    }
 
     [GeneratedRegex(@"^\s*(<[a-zA-Z/]|#{1,6}\s|\|)")]
     private static partial Regex MarkupLine();
