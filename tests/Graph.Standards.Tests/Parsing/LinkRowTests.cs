@@ -96,6 +96,28 @@ public class LinkRowTests
         Assert.DoesNotContain(warnings, w => w.Message.Contains("cannot be read", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_level_cell_with_a_level_per_line_pairs_each_name_with_its_line_and_a_bracket_line_stays_with_its_name()
+    {
+        // Issue 9 item 2 (the 2019–2022 links row): levels and names as two newline-separated cells; «(общий профиль)»
+        // on a line of its own is part of the name above it (as «Специалист по социальной работе (общий профиль)»,
+        // 196806 rus.md L1859, prints it on one line).
+        var (doc, warnings) = Parse("kk_test.md",
+        [
+            .. KkAppendix,
+            "СБШ шеңберінде басқа кәсіптермен байланысы",                                  // 14
+            "5-деңгей",                                                                   // 15
+            "6-деңгей",                                                                   // 16
+            "Әлеуметтік жұмыс жөніндегі маман",                                          // 17
+            "(жалпы профиль)",                                                            // 18
+            "Әлеуметтік жұмыс жөніндегі супервизор",                                     // 19
+        ]);
+        var card = Assert.Single(doc.Cards);
+        Assert.Equal(["5 Әлеуметтік жұмыс жөніндегі маман (жалпы профиль) L15-18", "6 Әлеуметтік жұмыс жөніндегі супервизор L16-19"],
+            card.Links.Select(Describe));
+        Assert.DoesNotContain(warnings, w => w.Message.Contains("levels for", StringComparison.Ordinal));
+    }
+
     /// <summary>The numbered template (chapter 3 with «N. Карточка профессии …» headings), Russian.</summary>
     private static readonly string[] RuNumbered =
     [
