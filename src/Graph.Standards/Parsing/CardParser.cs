@@ -260,6 +260,12 @@ internal sealed class CardParser
             case Mode.Recognition: c.CloseUnit(); mode = Mode.None; break;
             case Mode.Competencies: c.AddCompetencies(line); break;
             case Mode.Standards: c.Standards.Add(line); break;
+            case Mode.Links when HandbookShaped.IsMatch(TextNorm.Key(line.Text)):
+                // The handbook row's label varies from card to card (six spellings in the seeds): one in a spelling not
+                // in the catalogue still ends the links table instead of becoming a profession.
+                warnings.Add(new SourceWarning(line.Lines.First, $"{c.Ref}: «{Short(line.Text.Trim())}» read as the handbook row's label; it ends the links table"));
+                Label(new LabelHit(LabelKind.Handbook, ""), line);
+                break;
             case Mode.Links: c.AddLinkRow(line); break;
             case Mode.None when !c.HasFields && !c.InDescription && TextNorm.Key(line.Text) == TextNorm.Key(c.Title):
                 // ru reference-info ¶15 (L5031–5032): the header table lost its labels; the heading's name printed again
@@ -272,6 +278,13 @@ internal sealed class CardParser
                 break;
         }
     }
+
+    /// <summary>
+    /// A row label shaped like the handbook row's: «… -мен/-пен/-бен байланыс(ы)» («link with …») or «Связь с …», a few
+    /// words without digits. A profession's name never ends so.
+    /// </summary>
+    private static readonly Regex HandbookShaped = new(
+        @"^(?:[\p{L}\-,]{2,60}(?:мен|пен|бен)байланыс(?:ы)?|связьс[\p{L}\-,]{2,40})[:.]?$", RegexOptions.Compiled);
 
     private void OutsideAnyField(LogicalLine line) =>
         warnings.Add(new SourceWarning(line.Lines.First, $"card {card!.Ref}: text outside any field: «{Short(line.Text)}»"));

@@ -54,6 +54,29 @@ public class LinkRowTests
         Assert.StartsWith("Әлеуметтік қызметкер", card.Handbook);
     }
 
+    [Theory]
+    [InlineData("Біліктілік анықтамалығымен байланыс")]   // a spelling of the handbook row not in the catalogue
+    [InlineData("ЕТБА-мен байланысы:")]
+    [InlineData("Связь с ЕТКС, КС")]
+    public void A_handbook_row_label_in_an_unknown_spelling_still_closes_the_links_table(string label)
+    {
+        // The 2019–2022 links row is followed by the handbook row, whose label the seeds print six ways («Связь с КС»,
+        // «БА-мен байланыс(ы)», «КС-пен байланыс», «Біліктілік байланысы», «Білікетілік байланысы», 131993/137841/183438).
+        var (doc, warnings) = Parse("kk_test.md",
+        [
+            .. KkAppendix,
+            "СБШ шеңберінде басқа кәсіптерімен байланысы",                                // 14
+            "5-деңгей",                                                                   // 15
+            "Әлеуметтік жұмыс жөніндегі маман",                                          // 16
+            label,                                                                        // 17
+            "Әлеуметтік қызметкер",                                                       // 18
+        ]);
+        var card = Assert.Single(doc.Cards);
+        Assert.Equal(["5 Әлеуметтік жұмыс жөніндегі маман L15-16"], card.Links.Select(Describe));
+        Assert.Equal("Әлеуметтік қызметкер", card.Handbook);
+        Assert.Contains(warnings, w => w.Line == 17 && w.Message.Contains(label.TrimEnd(':'), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_misprinted_level_cell_keeps_its_rows_with_no_level_and_the_text_as_printed()
     {
