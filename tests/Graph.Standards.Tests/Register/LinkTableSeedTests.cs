@@ -63,6 +63,21 @@ public sealed class LinkTableSeedTests
     }
 
     [Fact]
+    public void The_unread_level_cell_round_trips_through_the_export_and_matches_the_schema()
+    {
+        var doc = Extract($"{Enbek183438}/kaz.md");
+        using var stream = new MemoryStream();
+        CareerGraph.Standards.Export.ExtractWriter.Write(stream, [doc]);
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        Assert.Empty(CareerGraph.Standards.Tests.Export.ExtractSchema.Violations(json.RootElement));
+        stream.Position = 0;
+        var back = Assert.Single(CareerGraph.Standards.Export.ExtractReader.Read(stream));
+        Assert.Equal(doc.Cards[8].Links, back.Cards[8].Links, (a, b) => a.Level == b.Level && a.LevelPrinted == b.LevelPrinted && a.Name == b.Name);
+        Assert.Equal("7 де4гей", back.Cards[8].Links[0].LevelPrinted);                 // L1256
+        Assert.Null(back.Cards[9].Links[0].LevelPrinted);                               // the card at L1279 prints «8 деңгей» (L1440)
+    }
+
+    [Fact]
     public void Pensions_2024_kk_one_link_per_card_under_its_column_headers()
     {
         var doc = Extract($"{Enbek202265}/kaz.md");
