@@ -87,7 +87,7 @@ public static class CareerGraphBuilder
     }
 
     private static string Evidence(LinkResolution r) =>
-        $"{r.Source} {r.Lines}: «{r.Name}» {(r.Level is null ? "direction " : "level ")}{r.LevelText}{(r.Code is null ? "" : ", code " + r.Code)} "
+        $"{r.Source} {r.Lines}: «{r.Name}» {(r.Level is null && r.Direction is not null ? "direction " : "level ")}{r.LevelText}{(r.Code is null ? "" : ", code " + r.Code)} "
         + $"({r.Outcome}{(r.Note.Length == 0 ? "" : ": " + r.Note)})";
 
     private static IReadOnlyList<QualificationLevel> Levels(IEnumerable<StandardDocument> docs)

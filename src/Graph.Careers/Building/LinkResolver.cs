@@ -75,7 +75,7 @@ internal sealed partial class LinkResolver
                 n.Add($"printed under «{(direction == LinkDirection.Up ? "up" : "down")}», the card is at level {_drafts[target].Level}, this one at {_drafts[from].Level}");
             return new(from, new LinkResolution(card.SourceName, row.Lines, card.Card.Id, _drafts[from].Id, row.Level, row.Code?.Trim(),
                     row.Name.Trim(), outcome, draft is { } t ? _drafts[t].Id : external?.Id, confidence, string.Join("; ", n),
-                    candidates ?? [], warnings) { Direction = row.Direction },
+                    candidates ?? [], warnings) { Direction = row.Direction, LevelPrinted = row.LevelPrinted },
                 draft, external);
         }
 

@@ -46,9 +46,12 @@ public sealed record LinkResolution(
     /// <summary>The direction heading the row is printed under («Уровень выше»), if any.</summary>
     public LinkDirection? Direction { get; init; }
 
-    /// <summary>The printed level, else the printed direction.</summary>
+    /// <summary>The level cell as printed when it could not be read as a level («7 де4гей»).</summary>
+    public string? LevelPrinted { get; init; }
+
+    /// <summary>The printed level, else the printed direction, else the unreadable level cell as printed.</summary>
     public string LevelText => Level is { } l ? l.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        : Direction is { } d ? (d == LinkDirection.Up ? "up" : "down") : "?";
+        : Direction is { } d ? (d == LinkDirection.Up ? "up" : "down") : LevelPrinted is { } p ? $"«{p}»" : "?";
 
     public override string ToString() =>
         $"{Source}:{Lines.First}: {FromProfessionId} -> «{Name}» ({LevelText}{(Code is null ? "" : ", " + Code)}): "

@@ -105,6 +105,7 @@ public static class ExtractReader
                         ? direction.Enum(ExtractFormat.Spell, Enum.GetValues<LinkDirection>())
                         : null,
                     Items = l.OptionalArray("items", n => n.String()),
+                    LevelPrinted = l.Optional("levelPrinted")?.String(),
                 }),
             Lines: lines,
             Repairs: c.Prop("repairs").Array(Repair))

@@ -147,6 +147,7 @@ public static class ExtractWriter
         {
             w.WriteStartObject();
             NullableNumber(w, "level", link.Level);
+            if (link.LevelPrinted is { } printed) w.WriteString("levelPrinted", printed);
             if (link.Direction is { } direction) w.WriteString("direction", ExtractFormat.Spell(direction));
             OptionalStrings(w, "items", link.Items);
             w.WriteString("code", link.Code);

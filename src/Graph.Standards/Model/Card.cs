@@ -83,8 +83,9 @@ public sealed record CategoryBlock(
 public enum LinkDirection { Up, Down }
 
 /// <summary>
-/// A row of the card's "links with other professions" table, as printed. <see cref="Level"/> is null only for a
-/// row under a direction heading («Уровень выше» / «Деңгейі төмен»), which prints no level.
+/// A row of the card's "links with other professions" table, as printed. <see cref="Level"/> is null for a row
+/// under a direction heading («Уровень выше» / «Деңгейі төмен»), which prints no level, and for a row whose level
+/// cell cannot be read (<see cref="LevelPrinted"/>).
 /// </summary>
 public sealed record ProfessionLink(int? Level, string? Code, string Name, LineRange Lines)
 {
@@ -96,4 +97,10 @@ public sealed record ProfessionLink(int? Level, string? Code, string Name, LineR
     /// («8.3.-1», «(8.3.-2, 8.3.-1, 8.3.-4)»); empty for a row that prints none.
     /// </summary>
     public IReadOnlyList<string> Items { get; init; } = [];
+
+    /// <summary>
+    /// The row's level cell as printed when it cannot be read as a level («7 де4гей», 183438 kaz.md L1256); null
+    /// otherwise. The level is then null: a misprint is reported, never corrected.
+    /// </summary>
+    public string? LevelPrinted { get; init; }
 }

@@ -260,6 +260,12 @@ internal sealed class CardParser
             case Mode.Recognition: c.CloseUnit(); mode = Mode.None; break;
             case Mode.Competencies: c.AddCompetencies(line); break;
             case Mode.Standards: c.Standards.Add(line); break;
+            case Mode.Links when HandbookShaped.IsMatch(TextNorm.Key(line.Text)):
+                // The handbook row's label varies from card to card (six spellings in the seeds): one in a spelling not
+                // in the catalogue still ends the links table instead of becoming a profession.
+                warnings.Add(new SourceWarning(line.Lines.First, $"{c.Ref}: «{Short(line.Text.Trim())}» read as the handbook row's label; it ends the links table"));
+                Label(new LabelHit(LabelKind.Handbook, ""), line);
+                break;
             case Mode.Links: c.AddLinkRow(line); break;
             case Mode.None when !c.HasFields && !c.InDescription && TextNorm.Key(line.Text) == TextNorm.Key(c.Title):
                 // ru reference-info ¶15 (L5031–5032): the header table lost its labels; the heading's name printed again
@@ -272,6 +278,13 @@ internal sealed class CardParser
                 break;
         }
     }
+
+    /// <summary>
+    /// A row label shaped like the handbook row's: «… -мен/-пен/-бен байланыс(ы)» («link with …») or «Связь с …», a few
+    /// words without digits. A profession's name never ends so.
+    /// </summary>
+    private static readonly Regex HandbookShaped = new(
+        @"^(?:[\p{L}\-,]{2,60}(?:мен|пен|бен)байланыс(?:ы)?|связьс[\p{L}\-,]{2,40})[:.]?$", RegexOptions.Compiled);
 
     private void OutsideAnyField(LogicalLine line) =>
         warnings.Add(new SourceWarning(line.Lines.First, $"card {card!.Ref}: text outside any field: «{Short(line.Text)}»"));
@@ -354,6 +367,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     private readonly List<ProfessionLink> links = [];
     private readonly List<LogicalLine> strayOtherNames = [];
     private int? pendingLinkLevel;
+    /// <summary>A level cell that could not be read, as printed («7 де4гей»): the next row's, with no level.</summary>
+    private string? pendingUnreadLevel;
     private LineRange pendingLinkLines;
     private readonly List<string> pendingItems = [];
     private LineRange pendingItemLines;
@@ -547,11 +562,12 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
             return;
         }
         var lo = LevelOnly.Match(text);
-        if (lo.Success)
+        if (lo.Success || MisprintedLevels.Is(text))
         {
-            if (pendingLinkLevel is not null)
-                warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link level {pendingLinkLevel} has no profession"));
-            (pendingLinkLevel, pendingLinkLines) = (int.Parse(lo.Groups["l"].Value), line.Lines);
+            if (pendingLinkLevel is not null || pendingUnreadLevel is not null)
+                warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link level {pendingLinkLevel?.ToString() ?? $"«{pendingUnreadLevel}»"} has no profession"));
+            if (!lo.Success) UnreadLinkLevel(line with { Text = text });
+            (pendingLinkLevel, pendingUnreadLevel, pendingLinkLines) = (lo.Success ? int.Parse(lo.Groups["l"].Value) : null, lo.Success ? null : text, line.Lines);
             return;
         }
         var lcn = LevelCodeName.Match(text);
@@ -605,6 +621,12 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
             linkLevelLines.Add(line);
             linkLevelItems.Add([]);
         }
+        else if (MisprintedLevels.Is(text))
+        {
+            UnreadLinkLevel(line);
+            linkLevelLines.Add(line);
+            linkLevelItems.Add([]);
+        }
         else if (text.StartsWith('(') && text.EndsWith(')') && linkNameLines.Count > 0)
             linkNameLines[^1] = new LogicalLine($"{linkNameLines[^1].Text} {text}", linkNameLines[^1].Lines.Span(line.Lines));
         else if (text is not ("-" or "–"))
@@ -618,7 +640,7 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     private void FlushLinkColumns()
     {
         if (linkLevelLines.Count == 0 && linkNameLines.Count == 0) return;
-        var levels = linkLevelLines.Select(l => int.Parse(LevelPiece.Match(l.Text).Groups["l"].Value)).ToList();
+        var levels = linkLevelLines.Select(l => LevelPiece.Match(l.Text) is { Success: true } m ? int.Parse(m.Groups["l"].Value) : (int?)null).ToList();
         if (levels.Count > 1 && levels.Count != linkNameLines.Count)
             warnings.Add(new SourceWarning(linkLevelLines[0].Lines.First,
                 $"{Ref}: the links table prints {levels.Count} levels for {linkNameLines.Count} names; paired in order, the last level repeated"));
@@ -644,10 +666,11 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
             {
                 Direction = linkNameDirections[i],
                 Items = items,
+                LevelPrinted = levels[at] is null ? linkLevelLines[at].Text : null,
             });
         }
         for (var i = linkNameLines.Count; i < levels.Count; i++)
-            warnings.Add(new SourceWarning(linkLevelLines[i].Lines.First, $"{Ref}: link level {levels[i]} has no profession"));
+            warnings.Add(new SourceWarning(linkLevelLines[i].Lines.First, $"{Ref}: link level {levels[i]?.ToString() ?? $"«{linkLevelLines[i].Text}»"} has no profession"));
         linkLevelLines.Clear();
         linkLevelItems.Clear();
         linkNameLines.Clear();
@@ -656,8 +679,10 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
 
     private void AddLink(int? level, string? code, string name, LogicalLine line)
     {
-        var lines = pendingLinkLevel is not null ? pendingLinkLines.Span(line.Lines) : line.Lines;
+        var lines = pendingLinkLevel is not null || pendingUnreadLevel is not null ? pendingLinkLines.Span(line.Lines) : line.Lines;
+        var levelPrinted = pendingUnreadLevel;
         pendingLinkLevel = null;
+        pendingUnreadLevel = null;
         name = name.Trim().TrimEnd(';');
         IReadOnlyList<string> items = [];
         if (pendingItems.Count > 0)
@@ -667,13 +692,16 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
             lines = pendingItemLines.Span(lines);
             pendingItems.Clear();
         }
-        if (level is null && linkDirection is null)
+        if (level is null && linkDirection is null && levelPrinted is null)
         {
             warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link row without a level: «{CardParser.Short(line.Text)}»"));
             return;
         }
-        links.Add(new ProfessionLink(level, code, name, lines) { Direction = linkDirection, Items = items });
+        links.Add(new ProfessionLink(level, code, name, lines) { Direction = linkDirection, Items = items, LevelPrinted = level is null ? levelPrinted : null });
     }
+
+    private void UnreadLinkLevel(LogicalLine line) =>
+        warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: link level cell «{line.Text}» cannot be read as a level; its rows are kept with no level"));
 
     /// <summary>A row's sub-item ids as printed; one printed twice, or ids of several levels, is a source error worth a warning.</summary>
     private IReadOnlyList<string> ItemsOfRow(IReadOnlyList<string> ids, LineRange lines)
@@ -688,8 +716,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
     public Card Build(string stem)
     {
         CloseUnit();
-        if (pendingLinkLevel is not null)
-            warnings.Add(new SourceWarning(pendingLinkLines.First, $"{Ref}: link level {pendingLinkLevel} has no profession"));
+        if (pendingLinkLevel is not null || pendingUnreadLevel is not null)
+            warnings.Add(new SourceWarning(pendingLinkLines.First, $"{Ref}: link level {pendingLinkLevel?.ToString() ?? $"«{pendingUnreadLevel}»"} has no profession"));
         if (pendingItems.Count > 0)
             warnings.Add(new SourceWarning(pendingItemLines.First, $"{Ref}: link sub-items «{string.Join(", ", pendingItems)}» have no profession"));
 

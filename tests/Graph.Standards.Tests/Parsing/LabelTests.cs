@@ -23,6 +23,8 @@ public class LabelTests
     [InlineData("Техникалық регламенттер мен ұлттық стандарттардың тізімі", LabelKind.Standards)] // employment L641
     [InlineData("СБШ шеңберінде басқа кәсіптермен байланыс", LabelKind.Links)]         // employment L646
     [InlineData("СБШ -нің ішіндегі басқа кәсіптермен байланыс:", LabelKind.Links)]     // kk reference-info L872
+    [InlineData("БА-мен байланысы", LabelKind.Handbook)]                                // 131993 kaz.md L379, possessive «-ы»
+    [InlineData("БА-мен байланыс", LabelKind.Handbook)]                                 // 137841 kaz.md L296, without it
     [InlineData("Еңбек функциялардың сипаттамасы", LabelKind.LfDescription)]           // MICE L55
     [InlineData("Формалды емес және информалы біліммен байланыс:тің атауы:", LabelKind.NonFormal)] // kk reference-info L6029
     public void Recognises_printed_label_variants(string text, LabelKind kind, bool expected = true)
