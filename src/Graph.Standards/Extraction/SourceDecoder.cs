@@ -22,7 +22,16 @@ public static class SourceDecoder
         failure = Check(bytes);
         if (failure is not null) return null;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        var text = StrictUtf8.GetString(bytes);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            failure = InvalidUtf8(bytes);
+            return null;
+        }
         if (string.IsNullOrWhiteSpace(text))
         {
             failure = new DecodeFailure("the file holds only whitespace", null);
@@ -60,8 +69,12 @@ public static class SourceDecoder
                 : new DecodeFailure("binary data, not text: NUL byte", LineOfByte(bytes, nul));
         }
 
-        // Valid text (every standard) is checked without transcoding it into a buffer as large as the file.
-        if (Utf8.IsValid(bytes)) return null;
+        return null;
+    }
+
+    /// <summary>Why bytes the strict decoder refused are not UTF-8: cut short, damaged, or another encoding.</summary>
+    private static DecodeFailure InvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
         var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false, isFinalBlock: false);
         if (status == OperationStatus.NeedMoreData)
             return new DecodeFailure("the file ends in the middle of a UTF-8 character: it was cut short", LineOfByte(bytes, read));
@@ -74,7 +87,7 @@ public static class SourceDecoder
                 : new DecodeFailure($"not UTF-8 (invalid byte 0x{bad:X2}); it looks like {GuessSingleByte(bytes)}; save it as UTF-8",
                     LineOfByte(bytes, read));
         }
-        return null;
+        return new DecodeFailure("damaged UTF-8", null);
     }
 
     /// <summary>

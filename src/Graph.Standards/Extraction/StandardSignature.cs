@@ -14,24 +14,54 @@ public static class StandardSignature
     private static readonly string[] Words =
         ["стандарт", "карточк", "біліктілікшеңбер", "рамкаквалификац", "рамкиквалификац"];
 
-    /// <summary>How many times the text mentions the standard vocabulary; 3 or more means "a standard".</summary>
-    public static int Mentions(string text)
+    /// <summary>Mentions of the standard vocabulary, counted up to <paramref name="enough"/>.</summary>
+    private static int Mentions(ReadOnlySpan<char> squeezed, int enough)
     {
-        var squeezed = ArrayPool<char>.Shared.Rent(text.Length);
-        var s = squeezed.AsSpan(0, Squeeze(text, squeezed));
         var count = 0;
         foreach (var word in Words)
-            for (var i = s.IndexOf(word, StringComparison.Ordinal); i >= 0; i = NextIndex(s, word, i + word.Length))
+            for (var i = squeezed.IndexOf(word, StringComparison.Ordinal); i >= 0 && count < enough; i = NextIndex(squeezed, word, i + word.Length))
                 count++;
-        ArrayPool<char>.Shared.Return(squeezed);
         return count;
+    }
+
+    /// <summary>The text mentions the standard vocabulary 3 times or more.</summary>
+    public static bool LooksLikeStandard(string text) => Holds(text, static s => Mentions(s, 3) >= 3);
+
+    private static readonly string[] CardWords = ["карточк", "картас", "біліктілікшеңбер", "рамкаквалификац", "рамкиквалификац"];
+
+    /// <summary>Whether the text names a profession card (ru «карточка», kk «карточкасы», «картасы») or a framework.</summary>
+    public static bool MentionsCards(string text) => Holds(text, static s =>
+    {
+        foreach (var word in CardWords)
+            if (s.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    });
+
+    private const int Prefix = 32_768;
+
+    /// <summary>
+    /// Whether the squeezed text passes <paramref name="test"/>, a test that stays true as text is added: tried on the
+    /// squeezed first <see cref="Prefix"/> characters (a standard names itself in its first lines) before the whole.
+    /// </summary>
+    private static bool Holds(string text, Func<ReadOnlySpan<char>, bool> test)
+    {
+        var squeezed = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            if (text.Length > Prefix && test(squeezed.AsSpan(0, Squeeze(text.AsSpan(0, Prefix), squeezed)))) return true;
+            return test(squeezed.AsSpan(0, Squeeze(text, squeezed)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(squeezed);
+        }
     }
 
     /// <summary>
     /// The text without whitespace, lower-cased, into <paramref name="buffer"/>; returns its length. A pooled buffer:
     /// every file is squeezed on the way in, and a fresh copy of a whole standard lands on the large-object heap.
     /// </summary>
-    private static int Squeeze(string text, char[] buffer)
+    private static int Squeeze(ReadOnlySpan<char> text, char[] buffer)
     {
         var length = 0;
         foreach (var c in text)
@@ -41,22 +71,6 @@ public static class StandardSignature
 
     private static int NextIndex(ReadOnlySpan<char> s, string word, int from) =>
         s[from..].IndexOf(word, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
-
-    public static bool LooksLikeStandard(string text) => Mentions(text) >= 3;
-
-    private static readonly string[] CardWords = ["карточк", "картас", "біліктілікшеңбер", "рамкаквалификац", "рамкиквалификац"];
-
-    /// <summary>Whether the text names a profession card (ru «карточка», kk «карточкасы», «картасы») or a framework.</summary>
-    public static bool MentionsCards(string text)
-    {
-        var squeezed = ArrayPool<char>.Shared.Rent(text.Length);
-        var s = squeezed.AsSpan(0, Squeeze(text, squeezed));
-        var found = false;
-        foreach (var word in CardWords)
-            found = found || s.Contains(word, StringComparison.Ordinal);
-        ArrayPool<char>.Shared.Return(squeezed);
-        return found;
-    }
 
     private const string ContentsRu = "## Части документа", ContentsKk = "## Құжат бөліктері";
 

@@ -25,9 +25,9 @@ public sealed class HtmlTableReader : ILayoutReader
     {
         var text = source.Text;
         // Header cells (<th>) are cells too: a table printed with them reads like one with <td>.
-        var cells = CountOrdinalIgnoreCase(text, "<td") + CountOrdinalIgnoreCase(text, "<th");
-        var rows = CountOrdinalIgnoreCase(text, "<tr");
-        if (cells < 4 || rows < 2 || !text.Contains("<table", StringComparison.OrdinalIgnoreCase)) return 0;
+        var cells = CountOrdinalIgnoreCase(text, "<td", 4);
+        if (cells < 4) cells += CountOrdinalIgnoreCase(text, "<th", 4 - cells);
+        if (cells < 4 || CountOrdinalIgnoreCase(text, "<tr", 2) < 2 || !text.Contains("<table", StringComparison.OrdinalIgnoreCase)) return 0;
         var score = 0.6;
         if (text.Contains("</table>", StringComparison.OrdinalIgnoreCase)) score += 0.2;
         foreach (var line in new LineSpans(text))
@@ -82,10 +82,11 @@ public sealed class HtmlTableReader : ILayoutReader
         }
     }
 
-    private static int CountOrdinalIgnoreCase(string text, string value)
+    /// <summary>Occurrences of <paramref name="value"/>, counted up to <paramref name="enough"/>.</summary>
+    private static int CountOrdinalIgnoreCase(string text, string value, int enough)
     {
         var count = 0;
-        for (var i = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); i >= 0;
+        for (var i = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); i >= 0 && count < enough;
              i = text.IndexOf(value, i + value.Length, StringComparison.OrdinalIgnoreCase))
             count++;
         return count;

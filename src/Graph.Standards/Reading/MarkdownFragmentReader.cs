@@ -26,14 +26,14 @@ public sealed partial class MarkdownFragmentReader : ILayoutReader
 
     public double Match(SourceText source)
     {
-        int rows = 0, fragments = 0, tables = 0;
+        int rows = 0, fragments = 0;
         foreach (var line in new LineSpans(source.Text))
         {
-            if (line.Contains("<td", StringComparison.OrdinalIgnoreCase) || line.Contains("<table", StringComparison.OrdinalIgnoreCase)) tables++;
+            // Table markup means another layout: no need to read further.
+            if (line.Contains("<td", StringComparison.OrdinalIgnoreCase) || line.Contains("<table", StringComparison.OrdinalIgnoreCase)) return 0;
             if (line.Contains("<li>", StringComparison.Ordinal) || line.Contains("<p>", StringComparison.Ordinal)) fragments++;
             if (line.TrimEnd().Length > 0 && line.Contains('\t') && line.TrimStart('\t').Length > 0 && line.IndexOf('\t') > 0) rows++;
         }
-        if (tables > 0) return 0;
         return fragments >= 3 && rows >= 10 ? 0.9 : 0;
     }
 

@@ -14,15 +14,16 @@ public sealed class TabCellReader : ILayoutReader
 
     public double Match(SourceText source)
     {
-        int tabOnly = 0, nonEmpty = 0, html = 0;
+        int tabOnly = 0, nonEmpty = 0;
         foreach (var line in new LineSpans(source.Text))
         {
             if (line.Length == 0) continue;
             nonEmpty++;
             if (IsCellBreak(line)) tabOnly++;
-            if (line.Contains("<li>", StringComparison.Ordinal) || line.Contains("<td", StringComparison.Ordinal)) html++;
+            // Markup means another layout: no need to read further.
+            if (line.Contains("<li>", StringComparison.Ordinal) || line.Contains("<td", StringComparison.Ordinal)) return 0;
         }
-        if (nonEmpty == 0 || html > 0) return 0;
+        if (nonEmpty == 0) return 0;
         // Both tab-line files have a cell break on roughly every third non-empty line.
         var share = (double)tabOnly / nonEmpty;
         return share >= 0.15 ? 0.9 : share >= 0.05 ? 0.4 : 0;

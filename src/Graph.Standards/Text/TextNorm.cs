@@ -19,7 +19,7 @@ public static class TextNorm
         var pendingSpace = false;
         foreach (var ch in text)
         {
-            if (char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF')
+            if (WhiteSpace[ch] || ch is '\u200B' or '\uFEFF')
             {
                 pendingSpace = length > 0;
                 continue;
@@ -32,24 +32,13 @@ public static class TextNorm
     }
 
     /// <summary>Whether <see cref="Clean"/> would only repair homoglyphs: no whitespace but single inner spaces.</summary>
-    private static bool IsClean(string text)
-    {
-        if (text.Length == 0) return true;
-        if (text[0] == ' ' || text[^1] == ' ') return false;
-        var previousSpace = false;
-        foreach (var ch in text)
-        {
-            if (ch == ' ')
-            {
-                if (previousSpace) return false;
-                previousSpace = true;
-                continue;
-            }
-            if (char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF') return false;
-            previousSpace = false;
-        }
-        return true;
-    }
+    private static bool IsClean(string text) =>
+        text.Length == 0 || text[0] != ' ' && text[^1] != ' ' && !text.AsSpan().Contains("  ", StringComparison.Ordinal)
+        && text.AsSpan().IndexOfAny(OtherSpace) < 0;
+
+    /// <summary>Every character <see cref="Clean"/> turns into a space or drops, but the plain space.</summary>
+    private static readonly SearchValues<char> OtherSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF'))]);
 
     /// <summary>
     /// Latin i/I next to a Cyrillic letter is the Kazakh і/І typed on a Latin layout (kk reference-info L6);

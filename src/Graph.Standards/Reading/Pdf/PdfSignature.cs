@@ -42,14 +42,15 @@ internal static partial class PdfSignature
     /// <summary>More than <see cref="ForeignShare"/> of the lines hold a tab or start with markup: another layout.</summary>
     private static bool Foreign(string text)
     {
-        int lines = 0, tabs = 0, markup = 0;
+        // Counted against the number of lines known up front, so that an HTML or tab-cell text stops at its first lines.
+        var lines = new SourceLines(text).Count;
+        int tabs = 0, markup = 0;
         foreach (var line in new LineSpans(text))
         {
-            lines++;
-            if (line.Contains('\t')) tabs++;
-            if (MarkupLine().IsMatch(line)) markup++;
+            if (line.Contains('\t') && (double)++tabs / lines > ForeignShare) return true;
+            if (MarkupLine().IsMatch(line) && (double)++markup / lines > ForeignShare) return true;
         }
-        return (double)tabs / lines > ForeignShare || (double)markup / lines > ForeignShare;
+        return false;
     }
 
     [GeneratedRegex(@"^\s*(<[a-zA-Z/]|#{1,6}\s|\|)")]
