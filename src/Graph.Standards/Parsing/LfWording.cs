@@ -1,6 +1,7 @@
 namespace CareerGraph.Standards.Parsing;
 
 using System.Text.RegularExpressions;
+using CareerGraph.Standards.Text;
 using CareerGraph.Standards.Model;
 
 /// <summary>An LF whose title in the card's LF list differs from the title under its heading.</summary>
@@ -42,10 +43,16 @@ public static class LfWording
         return 2.0 * common / (x.Values.Sum() + y.Values.Sum());
     }
 
+    /// <summary>Lower case with «ё» as «е», by table (the culture-invariant lower-casing of a string goes through ICU).</summary>
+    private static string Folded(string text) => string.Create(text.Length, text, static (chars, text) =>
+    {
+        for (var i = 0; i < text.Length; i++) chars[i] = TextNorm.LabelFold(text[i]);
+    });
+
     private static Dictionary<string, int> Stems(string text)
     {
         var stems = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match m in Word.Matches(text.ToLowerInvariant().Replace('ё', 'е')))
+        foreach (Match m in Word.Matches(Folded(text)))
         {
             var stem = m.Value.Length > StemLength ? m.Value[..StemLength] : m.Value;
             stems[stem] = stems.GetValueOrDefault(stem) + 1;
