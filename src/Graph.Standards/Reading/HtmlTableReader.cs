@@ -43,27 +43,44 @@ public sealed class HtmlTableReader : ILayoutReader
     {
         var text = source.Text;
         var index = new LineIndex(text);
-        var tokens = HtmlTokenizer.Tokenize(text).ToList();
         var output = new List<LogicalLine>();
         var markdownFrom = 0; // character offset where the current stretch of Markdown starts
-
-        for (var i = 0; i < tokens.Count;)
+        // One table's tokens at a time: a whole act's tokens held at once were most of what a collection had to keep.
+        var tableTokens = new List<HtmlToken>();
+        var pushedBack = new Queue<HtmlToken>();
+        using var stream = HtmlTokenizer.Tokenize(text).GetEnumerator();
+        bool Next(out HtmlToken token)
         {
-            if (tokens[i] is not HtmlTag { Name: "table", IsEnd: false } start)
-            {
-                i++;
-                continue;
-            }
+            if (pushedBack.TryDequeue(out token!)) return true;
+            var more = stream.MoveNext();
+            token = more ? stream.Current : null!;
+            return more;
+        }
+
+        while (Next(out var token))
+        {
+            if (token is not HtmlTag { Name: "table", IsEnd: false } start) continue;
             output.AddRange(MarkdownLines.Read(Slice(text, index, markdownFrom, start.Start)));
-            var (table, next) = HtmlTableParser.Parse(tokens, i, index, warnings);
+            tableTokens.Clear();
+            tableTokens.Add(start);
+            for (var depth = Depth(0, start); depth > 0 && Next(out var inner);)
+            {
+                tableTokens.Add(inner);
+                depth = Depth(depth, inner);
+            }
+            var (table, next) = HtmlTableParser.Parse(tableTokens, 0, index, warnings);
             foreach (var cell in table.Cells)
                 output.AddRange(CellItems.Group(cell.Lines));
-            markdownFrom = tokens[next - 1].End;
-            i = next;
+            markdownFrom = tableTokens[next - 1].End;
+            for (var k = next; k < tableTokens.Count; k++) pushedBack.Enqueue(tableTokens[k]);
         }
         output.AddRange(MarkdownLines.Read(Slice(text, index, markdownFrom, text.Length)));
         return output;
     }
+
+    /// <summary>The table nesting depth after <paramref name="token"/>, as <see cref="HtmlTableParser.Parse"/> counts it.</summary>
+    private static int Depth(int depth, HtmlToken token) =>
+        token is HtmlTag { Name: "table" } t ? depth + (t.IsEnd ? -1 : t.SelfClosing ? 0 : 1) : depth;
 
     /// <summary>The physical lines of text[from..to), with their numbers; partial first/last lines are cut.</summary>
     private static IEnumerable<(string Text, int Line)> Slice(string text, LineIndex index, int from, int to)

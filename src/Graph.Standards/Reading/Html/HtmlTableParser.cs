@@ -84,8 +84,8 @@ public static class HtmlTableParser
                 case HtmlText text when _cell >= 0:
                     AddText(text);
                     break;
-                case HtmlText text when !string.IsNullOrWhiteSpace(text.Raw):
-                    warnings.Add(new SourceWarning(index.LineOf(text.Start + text.Raw.Length - text.Raw.TrimStart().Length),
+                case HtmlText text when !text.Span.IsWhiteSpace():
+                    warnings.Add(new SourceWarning(index.LineOf(text.Start + text.Span.Length - text.Span.TrimStart().Length),
                         "text outside any table cell is ignored"));
                     break;
             }
@@ -110,7 +110,7 @@ public static class HtmlTableParser
 
         private void AddText(HtmlText text)
         {
-            var raw = text.Raw.AsSpan();
+            var raw = text.Span;
             var line = index.LineOf(text.Start);
             for (var k = 0; ; k++)
             {

@@ -3,8 +3,13 @@ namespace CareerGraph.Standards.Reading.Html;
 /// <summary>A piece of HTML source: a tag or a run of text, with its character span in the source.</summary>
 public abstract record HtmlToken(int Start, int End);
 
-/// <summary>Raw (still entity-encoded) text between tags.</summary>
-public sealed record HtmlText(string Raw, int Start, int End) : HtmlToken(Start, End);
+/// <summary>Raw (still entity-encoded) text between tags: <see cref="Span"/> of <paramref name="Source"/>, copied only on request.</summary>
+public sealed record HtmlText(string Source, int Start, int End) : HtmlToken(Start, End)
+{
+    public ReadOnlySpan<char> Span => Source.AsSpan(Start, End - Start);
+
+    public string Raw => Span.ToString();
+}
 
 /// <summary>
 /// A start or end tag. <see cref="Name"/> is lower case; attribute names are lower case, values as printed
@@ -64,12 +69,12 @@ public static class HtmlTokenizer
                 continue;
             }
 
-            if (i > textStart) yield return new HtmlText(source[textStart..i], textStart, i);
+            if (i > textStart) yield return new HtmlText(source, textStart, i);
             if (tag is not null) yield return tag;
             i = tagEnd;
             textStart = i;
         }
-        if (end > textStart) yield return new HtmlText(source[textStart..end], textStart, end);
+        if (end > textStart) yield return new HtmlText(source, textStart, end);
     }
 
     private static int SkipMarkup(string source, int i, int end)

@@ -96,7 +96,7 @@ public static partial class MarkdownLines
         if (!text.Contains('<')) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var token in HtmlTokenizer.Tokenize(text))
-            if (token is HtmlText t) sb.Append(t.Raw);
+            if (token is HtmlText t) sb.Append(t.Span);
         return sb.ToString();
     }
 }
