@@ -1,5 +1,6 @@
 namespace CareerGraph.Standards.Extraction;
 
+using System.Buffers;
 using CareerGraph.Standards.Alignment;
 using CareerGraph.Standards.Editions;
 using CareerGraph.Standards.Model;
@@ -77,19 +78,19 @@ public static class StandardsExtractor
         foreach (var (display, fullPath, explicitInput, place) in Expand(paths, expandErrors))
         {
             var readErrors = new List<ExtractionError>();
-            var bytes = place.SkipReason is null ? ReadFile(display, fullPath, readErrors) : null;
-            files.Add(new PendingFile(display, fullPath, explicitInput, place, bytes, readErrors, expandErrors.Count));
+            var (bytes, length) = place.SkipReason is null ? ReadFile(display, fullPath, readErrors) : (null, 0);
+            files.Add(new PendingFile(display, fullPath, explicitInput, place, bytes, length, readErrors, expandErrors.Count));
         }
         var outcomes = new Outcome?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             if (files[i].Bytes is { } bytes)
-                outcomes[i] = ExtractOne(files[i].Display, files[i].Place.Name, bytes, files[i].Explicit, steps);
+                outcomes[i] = ExtractOne(files[i].Display, files[i].Place.Name, bytes.AsSpan(0, files[i].Length), files[i].Explicit, steps);
         });
         var expandErrorsTaken = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            var (display, fullPath, _, place, bytes, readErrors, expandErrorsBefore) = files[i];
+            var (display, fullPath, _, place, bytes, length, readErrors, expandErrorsBefore) = files[i];
             errors.AddRange(expandErrors.Skip(expandErrorsTaken).Take(expandErrorsBefore - expandErrorsTaken));
             expandErrorsTaken = expandErrorsBefore;
             if (place.SkipReason is { } reason)
@@ -106,7 +107,7 @@ public static class StandardsExtractor
             {
                 case Outcome.Extracted(var read):
                     var document = place.Act is null ? read : WithActMeta(read with { Act = place.Act }, fullPath);
-                    documents.Add(ReadDocument.Of(display, document, bytes));
+                    documents.Add(ReadDocument.Of(display, document, bytes.AsSpan(0, length)));
                     progress?.Report($"{display}: {document.Cards.Count} cards, {document.Warnings.Count} warnings");
                     break;
                 case Outcome.Failed(var error):
@@ -118,6 +119,8 @@ public static class StandardsExtractor
                     break;
             }
         }
+        foreach (var file in files)
+            if (file.Bytes is { } pooled) ArrayPool<byte>.Shared.Return(pooled);
         errors.AddRange(expandErrors.Skip(expandErrorsTaken));
         var (kept, duplicates) = DuplicateStandards.Find(documents);
         errors.AddRange(duplicates);
@@ -148,7 +151,7 @@ public static class StandardsExtractor
         };
 
     private sealed record PendingFile(
-        string Display, string FullPath, bool Explicit, Placement Place, byte[]? Bytes, List<ExtractionError> ReadErrors, int ExpandErrorsBefore);
+        string Display, string FullPath, bool Explicit, Placement Place, byte[]? Bytes, int Length, List<ExtractionError> ReadErrors, int ExpandErrorsBefore);
 
     private abstract record Outcome
     {
@@ -343,17 +346,25 @@ public static class StandardsExtractor
         }
     }
 
-    private static byte[]? ReadFile(string display, string full, List<ExtractionError> errors)
+    /// <summary>
+    /// The file's bytes in a pooled buffer (returned when the folder is done) and their count: a folder of acts
+    /// allocated each file afresh on the large-object heap, and every run then paid a full collection for them.
+    /// </summary>
+    private static (byte[]? Bytes, int Length) ReadFile(string display, string full, List<ExtractionError> errors)
     {
         try
         {
-            var length = new FileInfo(full).Length;
+            using var handle = File.OpenHandle(full);
+            var length = RandomAccess.GetLength(handle);
             if (length > MaxFileBytes)
             {
                 errors.Add(new ExtractionError(display, null, $"too large for a standard ({length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
-                return null;
+                return (null, 0);
             }
-            return File.ReadAllBytes(full);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+            var read = 0;
+            for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;) read += n;
+            return (buffer, read);
         }
         catch (UnauthorizedAccessException)
         {
@@ -363,6 +374,6 @@ public static class StandardsExtractor
         {
             errors.Add(new ExtractionError(display, null, $"the file cannot be read: {OneLine(ex, withType: false)}"));
         }
-        return null;
+        return (null, 0);
     }
 }
