@@ -62,11 +62,13 @@ public class ExtractionBenchmarks
     {
         nameof(ExtractFramework) => new FileInfo(FrameworkFile).Length,
         nameof(ExtractAllSeedsFromMemory) => SeedFiles().Sum(p => new FileInfo(p).Length),
-        nameof(ExtractSeedsFolder) => FolderTexts().Sum(p => new FileInfo(p).Length),
+        nameof(ExtractSeedsFolder) or nameof(ExtractionAllCoresBenchmarks.ExtractSeedsFolderAllCores) => FolderTexts().Sum(p => new FileInfo(p).Length),
         _ => 0,
     };
 
     private static string FrameworkFile => Path.Combine(SeedsFolder, "kk_ict-sectoral-framework_2013.txt");
+
+    internal static string Seeds => SeedsFolder;
 
     /// <summary>Every text the folder benchmark reads: *.txt / *.md at any depth (the extractor also reads SOURCES.md, to skip it).</summary>
     private static IEnumerable<string> FolderTexts() =>
@@ -90,4 +92,16 @@ public class ExtractionBenchmarks
             throw new InvalidOperationException("CareerGraph.sln not found above the benchmark folder");
         }
     }
+}
+
+/// <summary>The loader's path over seeds/ on all cores (files are extracted in parallel); see <see cref="AllCoresThroughputConfig"/>.</summary>
+[Config(typeof(AllCoresThroughputConfig))]
+public class ExtractionAllCoresBenchmarks
+{
+    /// <summary>The one-core class's check: a seed that fails would make this measure less than the folder.</summary>
+    [GlobalSetup]
+    public void Setup() => new ExtractionBenchmarks().Setup();
+
+    [Benchmark]
+    public int ExtractSeedsFolderAllCores() => StandardsExtractor.Extract([ExtractionBenchmarks.Seeds]).Documents.Count;
 }

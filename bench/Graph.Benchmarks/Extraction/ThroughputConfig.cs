@@ -23,6 +23,20 @@ public sealed class ThroughputConfig : ManualConfig
     }
 }
 
+/// <summary>
+/// The same measures on every core the machine has, as the loader runs (it extracts the files of a folder in
+/// parallel); on a shared machine this figure moves with the other load more than the one-core figure.
+/// </summary>
+public sealed class AllCoresThroughputConfig : ManualConfig
+{
+    public AllCoresThroughputConfig()
+    {
+        AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(StatisticColumn.Median, new ThroughputColumn());
+    }
+}
+
 /// <summary>Input megabytes (10^6 bytes) per second at the median time of one operation.</summary>
 public sealed class ThroughputColumn : IColumn
 {
