@@ -119,7 +119,8 @@ public static class Labels
         // A list split by worker grade prints the label again per grade («Умения для 4 разряда», «Знания для 5 разряда»);
         // the grade is the hit's number and restarts the list's numbering.
         P(LabelKind.Abilities, @"(?:\d+\)|" + KkGrade + ")?(?:машықтар|машығы|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар|икемділіктермендағдылар)" + GradeOrTail),
-        P(LabelKind.Knowledge, @"(?:\d+\)|" + KkGrade + ")?(?:білімдер|білімі|білім|білугетиіс|знания|знание)" + GradeOrTail),
+        // «3-разрядқа арналған білімдері:» (216979 kaz/an004.md L2204): the possessive form.
+        P(LabelKind.Knowledge, @"(?:\d+\)|" + KkGrade + ")?(?:білімдері|білімдер|білімі|білім|білугетиіс|знания|знание)" + GradeOrTail),
         P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|жекеқұзыреттіліккеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         // «…байланысы» (internal affairs 2019 kk L784) beside «…байланыс».

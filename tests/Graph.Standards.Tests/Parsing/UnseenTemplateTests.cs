@@ -87,6 +87,15 @@ public sealed class UnseenTemplateTests
         Assert.StartsWith("1. ", hit!.Rest, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("3-разрядқа арналған білімдері:", LabelKind.Knowledge, 3)] // 216979 kaz/an004.md L2204 (possessive «білімдері»)
+    [InlineData("5 -разрядқа арналған машықтар", LabelKind.Abilities, 5)]   // 216979 kaz/an004.md L1990 (spacing variant)
+    public void Grade_headings_in_other_spellings(string line, LabelKind kind, int grade)
+    {
+        var hit = Labels.Match(line);
+        Assert.Equal((kind, grade, ""), (hit?.Kind, hit?.Number, hit?.Rest));
+    }
+
     [Fact]
     public void A_kk_grade_heading_before_item_1_starts_the_next_grade_part()
     {
