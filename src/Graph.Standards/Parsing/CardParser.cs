@@ -60,6 +60,8 @@ internal sealed class CardParser
                 (line, hit) = wrapped;
                 i++;
             }
+            if (hit is null && card is { InDescription: false } && i + 1 < lines.Count && Labels.CodeLabelBefore(line.Text, lines[i + 1].Text) is { } full)
+                hit = UnknownCodeLabel(line, full);
             // 2019–2022 cards sit in an appendix after the last chapter.
             if (hit is { Kind: LabelKind.Chapter, Number: >= 4 } && template == CardTemplate.Appendix) continue;
             if (hit is { Kind: LabelKind.Chapter, Number: >= 4 }) break;
@@ -100,6 +102,18 @@ internal sealed class CardParser
         if (Labels.Match(next.Text) is not { } alone || alone.Kind is LabelKind.CardHeading or LabelKind.Chapter) return null;
         var joined = new LogicalLine(line.Text.TrimEnd() + " " + next.Text.TrimStart(), line.Lines.Span(next.Lines));
         return Labels.Match(joined.Text) is { } hit && hit.Kind == alone.Kind ? (joined, hit) : null;
+    }
+
+    /// <summary>
+    /// A code label in a spelling not in the catalogue, right before a code: the group code's when that is a group code
+    /// and none was read yet, else the occupation code's (the row after the group code). Kept as printed, with a warning.
+    /// </summary>
+    private LabelHit UnknownCodeLabel(LogicalLine line, bool fullCode)
+    {
+        var kind = fullCode || card!.HasField(LabelKind.GroupCode) ? LabelKind.OccupationCode : LabelKind.GroupCode;
+        warnings.Add(new SourceWarning(line.Lines.First, $"{card!.Ref}: «{Short(line.Text.Trim())}» is no known label spelling; read as the "
+            + (kind == LabelKind.OccupationCode ? "occupation code" : "group code") + " label before the code under it"));
+        return new LabelHit(kind, "");
     }
 
     /// <summary>
@@ -254,6 +268,11 @@ internal sealed class CardParser
                 Value(line);
                 break;
             case Mode.SkillTitle: c.AddSkillTitle(line); break;
+            case Mode.Abilities or Mode.Knowledge when Labels.TrailingGradeLabel(line.Text) is { } split:
+                // The next grade's label printed at the end of an item's line: the item ends at its stop, the label heads the next part.
+                Value(line with { Text = split.Item });
+                Label(split.Label, line);
+                break;
             case Mode.Abilities: c.OpenUnit(line).Abilities.Add(line); break;
             case Mode.Knowledge: c.OpenUnit(line).Knowledge.Add(line); break;
             case Mode.Category: c.Categories[^1].Abilities.Add(line); c.Categories[^1].Lines = c.Categories[^1].Lines.Span(line.Lines); break;
@@ -723,6 +742,8 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
 
         var groupCode = Code(LabelKind.GroupCode);
         var occupation = Code(LabelKind.OccupationCode);
+        WordsInCode(LabelKind.GroupCode, "group code");
+        WordsInCode(LabelKind.OccupationCode, "occupation code");
         // 75186 L158–164: a full occupation code under «Код группы» and a group code under «Код наименования занятия».
         if (groupCode is not null && occupation is not null && FullCode.IsMatch(groupCode) && GroupOnly.IsMatch(occupation))
             warnings.Add(new SourceWarning(fields[LabelKind.GroupCode][0].Lines.First,
@@ -856,6 +877,14 @@ internal sealed class CardBuilder(int seq, int? paragraph, string title, LineRan
         }
         var text = sb.ToString().Trim();
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>A line of words in a code's value: an unknown label row glued to the code above it (192873 kaz/an020.md L382).</summary>
+    private void WordsInCode(LabelKind kind, string what)
+    {
+        foreach (var line in fields.GetValueOrDefault(kind) ?? [])
+            if (line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsAsciiDigit))
+                warnings.Add(new SourceWarning(line.Lines.First, $"{Ref}: the {what} value holds «{CardParser.Short(line.Text.Trim())}», which is no code; kept as printed"));
     }
 
     private string? Code(LabelKind kind)

@@ -56,8 +56,13 @@ public static class Labels
     private const string Tail = @"(?:[:.;]+|$)";
     // Kazakh puts the grade first: «4-разрядқа арналған машықтар» (216979 kaz/an001.md L312).
     private const string KkGrade = @"(?<n>\d{1,2})-?разрядқаарналған";
-    // The first item can follow a grade label on its line («Умения для 5 разряда 1. Обслуживать …»).
-    private const string GradeOrTail = @"(?:для(?<n>\d{1,2})(?:-?го)?разряда(?:[:.;]+|$|(?=\d{1,2}[.)]))|" + Tail + ")";
+    // The first item can follow a grade label on its line («Умения для 5 разряда 1. Обслуживать …», kk «5-разрядқа арналған
+    // машықтар 1. Торда …», 216979 kaz/an004.md L306).
+    private const string ItemFollows = @"(?=\d{1,2}[.)])";
+    private const string GradeOrTail = @"(?:для(?<n>\d{1,2})(?:-?го)?разряда(?:[:.;]+|$|" + ItemFollows + ")|" + Tail
+        + @"|(?<=разрядқаарналған\p{L}+)" + ItemFollows + ")";
+    // Kazakh ordinals after a number: «1-ші қосымша еңбек функциясы:» (192873 kaz/an012.md L261), «6-шы».
+    private const string Ordinal = "(?:ші|шы)?";
 
     private static Pattern P(LabelKind kind, string regex, int? number = null) =>
         new(kind, new Regex("^" + regex, RegexOptions.CultureInvariant | RegexOptions.Compiled), regex, number);
@@ -99,9 +104,9 @@ public static class Labels
         P(LabelKind.LfList, @"(?:еңбекфункцияларыныңтізбесі|переченьтрудовыхфункций|трудовыефункции|еңбекфункциялары)" + Tail),
         P(LabelKind.MandatoryList, @"(?:міндеттіеңбекфункциялары|обязательныетрудовыефункции)" + Tail),
         P(LabelKind.AdditionalList, @"(?:қосымшаеңбекфункциялары|дополнительныетрудовыефункции)" + Tail),
-        P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.LfHeading, @"(?<add>қосымша)?(?:(?<n>\d+)-?" + Ordinal + @"еңбекфункциясы|еңбекфункция(?:сы|ларысы)(?<n>\d+))(?:[:.;]+|(?=\D)|$)"),
         // «1-қосымша еңбек функциясы:» (194767 kaz.md L349): the number before «қосымша».
-        P(LabelKind.LfHeading, @"(?<n>\d+)-?(?<add>қосымша)еңбекфункциясы(?:[:.;]+|(?=\D)|$)"),
+        P(LabelKind.LfHeading, @"(?<n>\d+)-?" + Ordinal + @"(?<add>қосымша)еңбекфункциясы(?:[:.;]+|(?=\D)|$)"),
         P(LabelKind.LfHeading, @"(?<add>дополнительная)?трудоваяфункция№?(?<n>\d+)(?:[:.;]+|(?=\D)|$)"),
         // The number went to the next line (ru reference-info L1514–1516: «Трудовая функция» / «3. Принимать …»).
         P(LabelKind.LfHeading, @"(?<add>қосымша|дополнительная)?(?:еңбекфункциясы|трудоваяфункция)[:.]?$"),
@@ -114,7 +119,8 @@ public static class Labels
         // A list split by worker grade prints the label again per grade («Умения для 4 разряда», «Знания для 5 разряда»);
         // the grade is the hit's number and restarts the list's numbering.
         P(LabelKind.Abilities, @"(?:\d+\)|" + KkGrade + ")?(?:машықтар|машығы|дағдылар|умения|умение|уменияинавыки|умениеинавыки|біліктермендағдылар|білікпендағдылар|машықжәнедағдылар|машықтармендағдылар|икемділіктермендағдылар)" + GradeOrTail),
-        P(LabelKind.Knowledge, @"(?:\d+\)|" + KkGrade + ")?(?:білімдер|білімі|білім|білугетиіс|знания|знание)" + GradeOrTail),
+        // «3-разрядқа арналған білімдері:» (216979 kaz/an004.md L2204): the possessive form.
+        P(LabelKind.Knowledge, @"(?:\d+\)|" + KkGrade + ")?(?:білімдері|білімдер|білімі|білім|білугетиіс|знания|знание)" + GradeOrTail),
         P(LabelKind.PersonalCompetencies, @"(?:жекеқұзыреттергеқойылатынталаптар|жекеқұзыреттіліккеқойылатынталаптар|требованиякличностнымкомпетенциям)" + Tail),
         P(LabelKind.Standards, @"(?:техникалықрегламенттерменұлттықстандарттардыңтізімі|списоктехническихрегламентовинациональныхстандартов)" + Tail),
         // «…байланысы» (internal affairs 2019 kk L784) beside «…байланыс».
@@ -313,6 +319,42 @@ public static class Labels
         var n = int.Parse((m.Success ? m : quoted!).Groups["n"].Value);
         var labelled = m.Success || quoted!.Groups["tail"].Success;
         return new HeadingForm(new LabelHit(LabelKind.CardHeading, HeadingTitle(text), n), labelled ? HeadingRule.AtOrAbove : HeadingRule.Next);
+    }
+
+    /// <summary>A row label shaped like a code label: a few words, the last «коды» or «код».</summary>
+    private static readonly Regex CodeLabelShaped = new(@"^[\p{L}\s\-]{0,80}?(?<!\p{L})(?:коды|код)\s*:?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex CodeOnly = new(@"^\s*\d{4}-\d(?<full>-\d{3})?\s*$", RegexOptions.Compiled);
+
+    /// <summary>
+    /// A code label printed in a spelling the catalogue does not know («Қызыметтер атауының коды», an extra «ы», 192873
+    /// kaz/an020.md L382): words ending in «коды»/«код» right before a line that is a code alone. Null when the lines
+    /// are not so; else whether that code is a full occupation code («2611-7-002») rather than a group code («2611-7»).
+    /// </summary>
+    public static bool? CodeLabelBefore(string text, string next)
+    {
+        if (!CodeLabelShaped.IsMatch(text) || CodeOnly.Match(next) is not { Success: true } code) return null;
+        return code.Groups["full"].Success;
+    }
+
+    private static readonly char[] ItemStops = ['.', ';'];
+
+    /// <summary>
+    /// A worker-grade list label printed at the end of an item's line, after the item's final stop («5. Вести учет и
+    /// отчетность по производству продукции. Умения для 5 разряда», 216979 rus/an003.md L2081; «5. Құсханалар …
+    /// қағидалары. 5-разрядқа арналған білімдер», kaz/an004.md L437): the item as printed up to its stop, and the label.
+    /// </summary>
+    public static (string Item, LabelHit Label)? TrailingGradeLabel(string text)
+    {
+        // «Разряд» / «разряд» / «разрядқа»: a line without it holds no grade label, and most item lines have none.
+        if (!text.Contains("азряд", StringComparison.Ordinal)) return null;
+        for (var i = text.IndexOfAny(ItemStops); i >= 0 && i + 1 < text.Length; i = text.IndexOfAny(ItemStops, i + 1))
+        {
+            if (!char.IsWhiteSpace(text[i + 1])) continue;
+            if (Match(text[(i + 1)..].Trim()) is { Kind: LabelKind.Abilities or LabelKind.Knowledge, Number: not null } hit)
+                return (text[..(i + 1)].TrimEnd(), hit);
+        }
+        return null;
     }
 
     private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"«“„");

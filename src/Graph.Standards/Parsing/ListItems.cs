@@ -13,12 +13,12 @@ public sealed record PrintedItem(ItemMarker Marker, int? Number, string Text, st
 
 /// <summary>
 /// Item markers in all the styles the sources use (guide §3.3–3.4): «N)», «N.», «N,», «N » before a capital, doubled
-/// «1)1)» / «1) 2)», a lost digit «) …», dashes «- x», «-x», «--x».
+/// «1)1)» / «1) 2)» / «3.3.», a lost digit «) …», dashes «- x», «-x», «--x».
 /// </summary>
 public static class ListItems
 {
     private static readonly Regex Numbered = new(
-        @"^(?<n>\d{1,2})\s*(?<m>\)|[.,](?!\d))\s*(?:(?<n2>\d{1,2})\s*(?:\)|\.(?!\d))\s*)?(?<t>.*)$", RegexOptions.Compiled);
+        @"^(?<n>\d{1,2})\s*(?<m>\)|[.,](?!\d)|\.(?=\k<n>[.)](?!\d)))\s*(?:(?<n2>\d{1,2})\s*(?:\)|\.(?!\d))\s*)?(?<t>.*)$", RegexOptions.Compiled);
     private static readonly Regex BareNumber = new(@"^(?<n>\d{1,2})\s+(?<t>\p{Lu}.*)$", RegexOptions.Compiled);
     private static readonly Regex LostDigit = new(@"^\)\s*(?<t>.+)$", RegexOptions.Compiled);
     private static readonly Regex Dash = new(@"^[-–—]+\s*(?<t>.+)$", RegexOptions.Compiled);
@@ -77,7 +77,7 @@ public static class ListItems
         i = SkipSpace(line, i);
         if (i >= line.Length) return null;
         var marker = line[i];
-        if (marker is not (')' or '.' or ',') || marker != ')' && i + 1 < line.Length && char.IsDigit(line[i + 1])) return null;
+        if (marker is not (')' or '.' or ',') || marker != ')' && i + 1 < line.Length && char.IsDigit(line[i + 1]) && !(marker == '.' && Doubled(line, i + 1, n))) return null;
         i = SkipSpace(line, i + 1);
         int? second = null;
         if (Digits(line, i, out var n2) is var j and >= 0 && SkipSpace(line, j) is var k && k < line.Length
@@ -95,6 +95,14 @@ public static class ListItems
         }
         return new NumberedLine(n, marker, second, i, end - i);
     }
+
+    /// <summary>
+    /// «3.3.Сопровождение …» (221679 rus.md L5065): the same number again right after the dot, closed by «.» or «)» not
+    /// before a digit, is the number printed twice; «4.1 …», «1.2. …» are sub-numbers.
+    /// </summary>
+    private static bool Doubled(string line, int at, int n) =>
+        Digits(line, at, out var again) is var end and >= 0 && again == n && end < line.Length && line[end] is '.' or ')'
+        && !(end + 1 < line.Length && char.IsDigit(line[end + 1]));
 
     /// <summary>One or two digits at <paramref name="at"/> not followed by a third: the index after them, or -1.</summary>
     private static int Digits(string line, int at, out int value)

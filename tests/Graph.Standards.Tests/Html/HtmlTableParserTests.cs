@@ -73,6 +73,19 @@ public class HtmlTableParserTests
     }
 
     [Fact]
+    public void Rows_of_another_width_are_reported_once_per_width_with_their_count_and_first_line()
+    {
+        // 221679 rus.md (mirror): cards 16–17 print their rows 12 wide (an empty <td> and colspan 11) in a table 11 wide
+        // elsewhere, and each of the other 735 rows gave its own «table row has 11 of 12 columns», burying the rest.
+        const string html = "<table>\n<tr><td>a</td><td colspan=2>b</td></tr>\n<tr><td>c</td><td>d</td></tr>\n"
+            + "<tr><td>e</td><td>f</td></tr>\n<tr><td>g</td></tr>\n<tr><td>h</td><td>i</td></tr>\n</table>";
+        var (_, warnings) = ParseFirstTable(html);
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.Line == 3 && w.Message == "3 rows have 2 of 3 columns (first at L3, last at L6)");
+        Assert.Contains(warnings, w => w.Line == 5 && w.Message == "table row has 1 of 3 columns");
+    }
+
+    [Fact]
     public void A_lone_angle_bracket_is_text()
     {
         var tokens = HtmlTokenizer.Tokenize("a < b <c and 1<2 </").ToList();

@@ -73,12 +73,12 @@ public class ListItemTests
 public class ListItemGrammarTests
 {
     private static readonly System.Text.RegularExpressions.Regex Numbered = new(
-        @"^(?<n>\d{1,2})\s*(?<m>\)|[.,](?!\d))\s*(?:(?<n2>\d{1,2})\s*(?:\)|\.(?!\d))\s*)?(?<t>.*)$");
+        @"^(?<n>\d{1,2})\s*(?<m>\)|[.,](?!\d)|\.(?=\k<n>[.)](?!\d)))\s*(?:(?<n2>\d{1,2})\s*(?:\)|\.(?!\d))\s*)?(?<t>.*)$");
 
     [Fact]
     public void Numbered_markers_read_as_the_grammar_defines()
     {
-        var pieces = Gen.OneOf<string>("1", "2", "12", "123", "7", ")", ".", ",", " ", "  ", "\t", "\n", "\u00A0", "А", "b", "я", "-", "3.5", ";");
+        var pieces = Gen.OneOf<string>("1", "2", "12", "123", "7", ")", ".", ",", " ", "  ", "\t", "\n", "\u00A0", "А", "b", "я", "-", "3.5", "3.3.", ";");
         pieces.Array[1, 9].Select(string.Concat).Sample(line =>
         {
             var m = Numbered.Match(line);

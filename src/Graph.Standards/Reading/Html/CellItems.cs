@@ -13,7 +13,8 @@ using CareerGraph.Standards.Parsing;
 public static partial class CellItems
 {
     // The list markers the card parser reads (ListItems): «4.», «4)» and the misprinted «4,» (employment L3056).
-    [GeneratedRegex(@"^\d{1,3}\s*(?:\)|[.,](?!\d))")]
+    // «3.3.Сопровождение …» (221679 rus.md L5065): the item's number printed twice, as ListItems reads it.
+    [GeneratedRegex(@"^(?:\d{1,3}\s*(?:\)|[.,](?!\d))|(?<n>\d{1,2})\.\k<n>[.)](?!\d))")]
     private static partial Regex NumberedItem();
 
     public static bool IsNumbered(string text) => NumberedItem().IsMatch(text);
@@ -31,10 +32,15 @@ public static partial class CellItems
         {
             if (held is not null)
             {
-                // Only a pair whose joined text ends in «:» can be a wrapped label: checked before joining.
-                if (EndsWithColon(held.Text, line.Text) && !IsNumbered(held.Text) && Labels.Match(held.Text) is null
+                // Only a pair whose joined text ends in «:», or whose second line has a colon, can be a wrapped label:
+                // checked before joining. The label may end at that colon, its value after it on the same line («1-еңбек» /
+                // «функциясы: Химия-токсикологиялық …», 192873 kaz/an005.md L970–971).
+                var endsWithColon = EndsWithColon(held.Text, line.Text);
+                var colon = endsWithColon ? -1 : line.Text.IndexOf(':');
+                if ((endsWithColon || colon > 0) && !IsNumbered(held.Text) && Labels.Match(held.Text) is null
                     && Labels.Match(line.Text) is null && $"{held.Text} {line.Text}" is var joined
-                    && Labels.Match(joined) is { Kind: not LabelKind.CardHeading })
+                    && (endsWithColon ? Labels.Match(joined) is { Kind: not LabelKind.CardHeading }
+                        : Labels.Match($"{held.Text} {line.Text[..(colon + 1)]}") is { Kind: not LabelKind.CardHeading, Rest: "" }))
                 {
                     yield return new CellLine(joined, held.Line);
                     held = null;

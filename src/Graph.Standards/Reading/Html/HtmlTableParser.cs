@@ -180,12 +180,21 @@ public static class HtmlTableParser
             }
             var rowCount = _row + 1;
             var width = occupied.Count == 0 ? 0 : occupied.Take(Math.Max(rowCount, 1)).Max(r => r.Count == 0 ? 0 : r.Max() + 1);
+            // One warning per row width, not per row: a table whose rows change width (221679 rus.md: 735 rows 11 wide in a
+            // table that two cards print 12 wide) otherwise buries every other warning.
+            var odd = new List<(int Cells, int First, int Last, int Rows)>();
             for (var r = 0; r < rowCount; r++)
             {
-                var cells = Row(r);
-                if (cells.Count != width)
-                    warnings.Add(new SourceWarning(_rowLines[r], $"table row has {cells.Count} of {width} columns"));
+                var cells = Row(r).Count;
+                if (cells == width) continue;
+                var k = odd.FindIndex(o => o.Cells == cells);
+                if (k < 0) odd.Add((cells, _rowLines[r], _rowLines[r], 1));
+                else odd[k] = odd[k] with { Last = _rowLines[r], Rows = odd[k].Rows + 1 };
             }
+            foreach (var (cells, firstLine, lastLine, rows) in odd)
+                warnings.Add(new SourceWarning(firstLine, rows == 1
+                    ? $"table row has {cells} of {width} columns"
+                    : $"{rows} rows have {cells} of {width} columns (first at L{firstLine}, last at L{lastLine})"));
             if (occupied.Count > rowCount)
                 warnings.Add(new SourceWarning(_rowLines.Count > 0 ? _rowLines[^1] : source.First,
                     "a rowspan reaches past the last row of the table"));
