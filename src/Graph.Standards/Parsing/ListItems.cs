@@ -17,8 +17,6 @@ public sealed record PrintedItem(ItemMarker Marker, int? Number, string Text, st
 /// </summary>
 public static class ListItems
 {
-    private static readonly Regex Numbered = new(
-        @"^(?<n>\d{1,2})\s*(?<m>\)|[.,](?!\d)|\.(?=\k<n>[.)](?!\d)))\s*(?:(?<n2>\d{1,2})\s*(?:\)|\.(?!\d))\s*)?(?<t>.*)$", RegexOptions.Compiled);
     private static readonly Regex BareNumber = new(@"^(?<n>\d{1,2})\s+(?<t>\p{Lu}.*)$", RegexOptions.Compiled);
     private static readonly Regex LostDigit = new(@"^\)\s*(?<t>.+)$", RegexOptions.Compiled);
     private static readonly Regex Dash = new(@"^[-–—]+\s*(?<t>.+)$", RegexOptions.Compiled);
@@ -66,8 +64,8 @@ public static class ListItems
     private readonly record struct NumberedLine(int Number, char Marker, int? Second, int TextStart, int TextLength);
 
     /// <summary>
-    /// <see cref="Numbered"/> read by hand (a line is read as an item several times, and a match with its groups
-    /// allocated more than the item): «N» (one or two digits), spaces, «)» or «.»/«,» not before a digit, spaces,
+    /// A numbered item read by hand (a line is read as an item several times, and a regular-expression match with its
+    /// groups allocated more than the item; the expression stays as the definition in ListItemGrammarTests): «N» (one or two digits), spaces, «)» or «.»/«,» not before a digit, spaces,
     /// optionally a second «N)» / «N.» and spaces, then the text, which holds no line break but a final one.
     /// </summary>
     private static NumberedLine? ReadNumbered(string line)
