@@ -65,7 +65,8 @@ public static class ListItems
 
     /// <summary>
     /// A numbered item read by hand (a line is read as an item several times, and a regular-expression match with its
-    /// groups allocated more than the item; the expression stays as the definition in ListItemGrammarTests): «N» (one or two digits), spaces, «)» or «.»/«,» not before a digit, spaces,
+    /// groups allocated more than the item; the expression stays as the definition in ListItemGrammarTests): «N» (one
+    /// or two digits), spaces, «)» or «.»/«,» not before a digit (or «N.N.», the number printed twice), spaces,
     /// optionally a second «N)» / «N.» and spaces, then the text, which holds no line break but a final one.
     /// </summary>
     private static NumberedLine? ReadNumbered(string line)
