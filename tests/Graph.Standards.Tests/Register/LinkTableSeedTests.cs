@@ -3,6 +3,7 @@ namespace CareerGraph.Standards.Tests.Register;
 using CareerGraph.Standards.Model;
 using Xunit;
 using static CareerGraph.Standards.Tests.Register.RegisterSeed;
+using static CareerGraph.Standards.Tests.Register.RegisterActs;
 
 /// <summary>
 /// The links table of every card, as printed, in register seeds whose link rows the parser audit
@@ -11,10 +12,6 @@ using static CareerGraph.Standards.Tests.Register.RegisterSeed;
 /// </summary>
 public sealed class LinkTableSeedTests
 {
-    private const string Enbek131993 = "07-ministerial/103016000000-enbek/2019/0530-ob-utverzhdenii-professionalnogo-standarta-psikhologicheskaia-i-131993";
-    private const string Enbek183438 = "07-ministerial/103016000000-enbek/2023/0629-ob-utverzhdenii-professionalnogo-standarta-v-sfere-sotsialnoi-za-183438";
-    private const string Enbek202265 = "07-ministerial/103016000000-enbek/2024/1104-ob-utverzhdenii-professionalnogo-standarta-organizatsiia-vyplaty-202265";
-
     private static string Describe(ProfessionLink l) => $"{l.Level?.ToString() ?? "-"} {l.Name} L{l.Lines.First}-{l.Lines.Last}";
 
     [Fact]

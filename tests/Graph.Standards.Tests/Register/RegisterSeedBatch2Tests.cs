@@ -4,6 +4,7 @@ using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using Xunit;
 using static CareerGraph.Standards.Tests.Register.RegisterSeed;
+using static CareerGraph.Standards.Tests.Register.RegisterActs;
 
 /// <summary>
 /// The second batch of register texts in seeds/register/ (agriculture, finance, labour 2019 and 2024), each run through
@@ -12,13 +13,6 @@ using static CareerGraph.Standards.Tests.Register.RegisterSeed;
 /// </summary>
 public sealed class RegisterSeedBatch2Tests
 {
-    private const string Enbek202265 = "07-ministerial/103016000000-enbek/2024/1104-ob-utverzhdenii-professionalnogo-standarta-organizatsiia-vyplaty-202265";
-    private const string Moa194767 = "07-ministerial/103012000000-moa/2024/0212-ob-utverzhdenii-professionalnogo-standarta-maralovodstvo-194767";
-    private const string Moa216979 = "07-ministerial/103012000000-moa/2025/1107-ob-utverzhdenii-professionalnykh-standartov-kormoproizvodstvo-dl-216979";
-    private const string Moa207230 = "07-ministerial/103012000000-moa/2025/0214-ob-utverzhdenii-professionalnogo-standarta-proizvodstvo-kolbasny-207230";
-    private const string Minfin75186 = "07-ministerial/103002000000-minfin/2023/1229-ob-utverzhdenii-professionalnogo-standarta-bukhgalter-75186";
-    private const string Enbek131993 = "07-ministerial/103016000000-enbek/2019/0530-ob-utverzhdenii-professionalnogo-standarta-psikhologicheskaia-i-131993";
-
     private static bool Warned(StandardDocument doc, string text) =>
         doc.Warnings.Any(w => w.Message.Contains(text, StringComparison.Ordinal));
 

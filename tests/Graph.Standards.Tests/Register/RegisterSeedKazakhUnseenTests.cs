@@ -4,6 +4,7 @@ using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using Xunit;
 using static CareerGraph.Standards.Tests.Register.RegisterSeed;
+using static CareerGraph.Standards.Tests.Register.RegisterActs;
 
 /// <summary>
 /// Four Kazakh register texts measured before any change for them (docs/register-measurements.md, "Unseen Kazakh
@@ -12,11 +13,6 @@ using static CareerGraph.Standards.Tests.Register.RegisterSeed;
 /// </summary>
 public sealed class RegisterSeedKazakhUnseenTests
 {
-    private const string Enbek196806 = "07-ministerial/103016000000-enbek/2024/0430-ob-utverzhdenii-professionalnogo-standarta-sotsialnaia-rabota-i-196806";
-    private const string Enbek202265 = "07-ministerial/103016000000-enbek/2024/1104-ob-utverzhdenii-professionalnogo-standarta-organizatsiia-vyplaty-202265";
-    private const string Moa207230 = "07-ministerial/103012000000-moa/2025/0214-ob-utverzhdenii-professionalnogo-standarta-proizvodstvo-kolbasny-207230";
-    private const string Moa194717 = "07-ministerial/103012000000-moa/2024/0212-ob-utverzhdenii-professionalnogo-standarta-veterinarnaia-deiatel-194717";
-
     [Fact]
     public void Social_work_2024_kk_unnumbered_cards_chapter()
     {

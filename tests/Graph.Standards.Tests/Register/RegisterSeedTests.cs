@@ -4,6 +4,7 @@ using CareerGraph.Standards.Extraction;
 using CareerGraph.Standards.Model;
 using Xunit;
 using static CareerGraph.Standards.Tests.Register.RegisterSeed;
+using static CareerGraph.Standards.Tests.Register.RegisterActs;
 
 /// <summary>
 /// The real standards copied from the legal-database mirror into seeds/register/ (issue 9), each run through the
@@ -11,13 +12,6 @@ using static CareerGraph.Standards.Tests.Register.RegisterSeed;
 /// </summary>
 public sealed class RegisterSeedTests
 {
-    private const string Enbek137841 = "07-ministerial/103016000000-enbek/2019/1231-ob-utverzhdenii-professionalnogo-standarta-sodeistvie-zaniatosti-137841";
-    private const string Enbek183438 = "07-ministerial/103016000000-enbek/2023/0629-ob-utverzhdenii-professionalnogo-standarta-v-sfere-sotsialnoi-za-183438";
-    private const string Qriim137361 = "07-ministerial/103003000000-qriim/2019/1218-ob-utverzhdenii-professionalnogo-standarta-deiatelnost-po-obespe-137361";
-    private const string Adilet193329 = "07-ministerial/103001000000-adilet/2024/0214-ob-utverzhdenii-professionalnogo-standarta-v-sfere-promyshlennoi-193329";
-    private const string Adilet192873 = "07-ministerial/103001000000-adilet/2024/0123-ob-utverzhdenii-professionalnykh-standartov-v-sfere-sudebno-eksp-192873";
-    private const string Qriim215238 = "07-ministerial/103003000000-qriim/2025/0925-ob-utverzhdenii-professionalnogo-standarta-chastnaia-okhrannaia-215238";
-
     [Fact]
     public void Employment_2019_ru_six_cards_in_one_appendix_table()
     {
