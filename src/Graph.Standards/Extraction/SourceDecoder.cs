@@ -48,9 +48,6 @@ public static class SourceDecoder
         return new SourceText(fileName, text);
     }
 
-    /// <summary>Physical lines: split on LF, a trailing CR dropped; a final newline does not add an empty line.</summary>
-    public static IReadOnlyList<string> SplitLines(string text) => SourceLines.Split(text);
-
     private static DecodeFailure? Check(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) return new DecodeFailure("the file is empty", null);

@@ -46,41 +46,28 @@ public sealed class HtmlTableReader : ILayoutReader
         var output = new List<LogicalLine>();
         var markdownFrom = 0; // character offset where the current stretch of Markdown starts
         // One table's tokens at a time: a whole act's tokens held at once were most of what a collection had to keep.
+        // They are collected by the parser's own depth rule, so the parser always ends at the last one collected.
         var tableTokens = new List<HtmlToken>();
-        var pushedBack = new Queue<HtmlToken>();
         using var stream = HtmlTokenizer.Tokenize(text).GetEnumerator();
-        bool Next(out HtmlToken token)
+        while (stream.MoveNext())
         {
-            if (pushedBack.TryDequeue(out token!)) return true;
-            var more = stream.MoveNext();
-            token = more ? stream.Current : null!;
-            return more;
-        }
-
-        while (Next(out var token))
-        {
-            if (token is not HtmlTag { Name: "table", IsEnd: false } start) continue;
+            if (stream.Current is not HtmlTag { Name: "table", IsEnd: false } start) continue;
             output.AddRange(MarkdownLines.Read(Slice(text, index, markdownFrom, start.Start)));
             tableTokens.Clear();
             tableTokens.Add(start);
-            for (var depth = Depth(0, start); depth > 0 && Next(out var inner);)
+            for (var depth = HtmlTableParser.Depth(0, start); depth > 0 && stream.MoveNext();)
             {
-                tableTokens.Add(inner);
-                depth = Depth(depth, inner);
+                tableTokens.Add(stream.Current);
+                depth = HtmlTableParser.Depth(depth, stream.Current);
             }
-            var (table, next) = HtmlTableParser.Parse(tableTokens, 0, index, warnings);
+            var (table, _) = HtmlTableParser.Parse(tableTokens, 0, index, warnings);
             foreach (var cell in table.Cells)
                 output.AddRange(CellItems.Group(cell.Lines));
-            markdownFrom = tableTokens[next - 1].End;
-            for (var k = next; k < tableTokens.Count; k++) pushedBack.Enqueue(tableTokens[k]);
+            markdownFrom = tableTokens[^1].End;
         }
         output.AddRange(MarkdownLines.Read(Slice(text, index, markdownFrom, text.Length)));
         return output;
     }
-
-    /// <summary>The table nesting depth after <paramref name="token"/>, as <see cref="HtmlTableParser.Parse"/> counts it.</summary>
-    private static int Depth(int depth, HtmlToken token) =>
-        token is HtmlTag { Name: "table" } t ? depth + (t.IsEnd ? -1 : t.SelfClosing ? 0 : 1) : depth;
 
     /// <summary>The physical lines of text[from..to), with their numbers; partial first/last lines are cut.</summary>
     private static IEnumerable<(string Text, int Line)> Slice(string text, LineIndex index, int from, int to)

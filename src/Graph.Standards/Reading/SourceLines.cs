@@ -28,7 +28,8 @@ public sealed class SourceLines(string text) : IReadOnlyList<string>
         return result;
     }
 
-    private static int CountOf(string text) => text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1);
+    /// <summary>How many lines <paramref name="text"/> has, without splitting it.</summary>
+    public static int CountOf(string text) => text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1);
 }
 
 /// <summary>The same lines as <see cref="SourceLines"/>, as spans of the text (no string per line).</summary>

@@ -124,7 +124,7 @@ public class MutationTests
             var mutated = i % 2 == 0
                 ? text[..random.Next(text.Length)]
                 : string.Join('\n', text.Split('\n').OrderBy(_ => random.Next()));
-            var source = new SourceText(name, mutated, SourceDecoder.SplitLines(mutated));
+            var source = new SourceText(name, mutated);
             var lines = new HtmlTableReader().Read(source, new List<SourceWarning>());
             Assert.All(lines, l => Assert.InRange(l.Lines.Last, l.Lines.First, Math.Max(1, source.Lines.Count)));
         }

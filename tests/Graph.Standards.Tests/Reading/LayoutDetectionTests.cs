@@ -73,8 +73,7 @@ public class LayoutDetectionTests
             _ => text.Replace("\n", "\r\n"),
         };
         Assert.NotEqual(text, changed);
-        var lines = CareerGraph.Standards.Extraction.SourceDecoder.SplitLines(changed);
-        Assert.Equal("html-tables", LayoutDetector.Detect(new SourceText("upload.bin", changed, lines))?.Family);
+        Assert.Equal("html-tables", LayoutDetector.Detect(new SourceText("upload.bin", changed))?.Family);
         var result = CareerGraph.Standards.Extraction.StandardsExtractor.ExtractBytes(Seeds.RuInsurance, System.Text.Encoding.UTF8.GetBytes(changed));
         var document = Assert.Single(result.Documents);
         Assert.Equal(["Аджастер", "Андеррайтер", "Риск-менеджер в страховании"], document.Cards.Select(c => c.Title)); // ru L91, L344, L559
@@ -87,8 +86,7 @@ public class LayoutDetectionTests
     public void Tab_cells_with_windows_line_ends_are_still_tab_cells(string file)
     {
         var text = Seeds.Source(file).Text.Replace("\n", "\r\n");
-        var lines = CareerGraph.Standards.Extraction.SourceDecoder.SplitLines(text);
-        Assert.Equal("tab-cells", LayoutDetector.Detect(new SourceText("upload.bin", text, lines))?.Family);
+        Assert.Equal("tab-cells", LayoutDetector.Detect(new SourceText("upload.bin", text))?.Family);
         var result = CareerGraph.Standards.Extraction.StandardsExtractor.ExtractBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
         Assert.Equal(Seeds.Parse(file).Document.Cards.Select(c => c.Title), Assert.Single(result.Documents).Cards.Select(c => c.Title));
     }

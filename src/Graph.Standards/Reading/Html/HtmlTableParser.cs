@@ -30,7 +30,7 @@ public static class HtmlTableParser
             var token = tokens[i];
             if (token is HtmlTag { Name: "table" } t)
             {
-                depth += t.IsEnd ? -1 : t.SelfClosing ? 0 : 1;
+                depth = Depth(depth, t);
                 if (depth == 0)
                 {
                     i++;
@@ -47,6 +47,10 @@ public static class HtmlTableParser
         var end = tokens[Math.Min(i, tokens.Count) - 1].End;
         return (builder.Build(new LineRange(lines.LineOf(tokens[first].Start), lines.LineOf(Math.Max(tokens[first].Start, end - 1))), warnings), i);
     }
+
+    /// <summary>The table nesting depth after <paramref name="token"/>: the reader collects a table's tokens by it.</summary>
+    public static int Depth(int depth, HtmlToken token) =>
+        token is HtmlTag { Name: "table" } t ? depth + (t.IsEnd ? -1 : t.SelfClosing ? 0 : 1) : depth;
 
     private sealed class Builder(LineIndex index)
     {

@@ -43,7 +43,7 @@ internal static partial class PdfSignature
     private static bool Foreign(string text)
     {
         // Counted against the number of lines known up front, so that an HTML or tab-cell text stops at its first lines.
-        var lines = new SourceLines(text).Count;
+        var lines = SourceLines.CountOf(text);
         int tabs = 0, markup = 0;
         foreach (var line in new LineSpans(text))
         {
