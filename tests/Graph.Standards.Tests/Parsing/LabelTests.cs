@@ -41,6 +41,8 @@ public class LabelTests
     [InlineData("Уровень квалификации по ЕТКС, КС и др типовых квалификационных характеристик:", LabelKind.TypicalQualification)] // ru insurance L114
     [InlineData("Уровень профессионального образования:", LabelKind.Education)]
     [InlineData("Требования к опыту работы", LabelKind.Experience)]                               // ru L4244–4247, no colon
+    [InlineData("Кәсіптердің басқа ықтимал атаулары", LabelKind.OtherNames)]                     // 192873 kaz/an025.md L105 (staging), plural
+    [InlineData("Кәсіптердің басқа мүмкін атаулары:", LabelKind.OtherNames)]                    // 192873 kaz/an025.md L413 (staging), plural
     [InlineData("Другие возможные наименования профессий:", LabelKind.OtherNames)]               // ru L5122, plural
     [InlineData("Основная цель деятельности:", LabelKind.Purpose)]
     [InlineData("Дополнительные трудовые функции: 1.Формализация результатов", LabelKind.AdditionalList)] // ru L2550
